@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the release app into dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+wasm_build_env
+trunk --offline=true build --release "$@"

@@ -1,0 +1,20 @@
+# Sourced by the other scripts: picks the toolchain that can build wasm on this machine.
+# With rustup's wasm32 target (a laptop), the normal path. Without it (our Debian
+# machines, where rustup cannot download targets), Debian's rustc-web builds std itself.
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  export LAPAK_TOOLCHAIN=rustup
+else
+  export LAPAK_TOOLCHAIN=debian
+  export PATH="/usr/bin:$PATH"
+  export RUSTC_BOOTSTRAP=1
+fi
+
+# Flags that only the wasm build gets (trunk and the wasm check); host tests stay plain.
+wasm_build_env() {
+  if [ "$LAPAK_TOOLCHAIN" = debian ]; then
+    export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  fi
+}

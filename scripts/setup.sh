@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already there.
+# Usage: scripts/setup.sh [--app]   (--app: only what serving the app needs, no browser tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+want_tests=1
+[ "${1:-}" = "--app" ] && want_tests=0
+
+say() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "apt: installing ${missing[*]}"
+  if [ $apt_updated = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The wasm toolchain: rustup's target where it exists, else Debian's rustc-web with std sources.
+if [ "$LAPAK_TOOLCHAIN" = debian ]; then
+  apt_install rustc-web cargo-web rust-web-src lld-22
+fi
+command -v wasm-opt >/dev/null || apt_install binaryen
+[ $want_tests = 1 ] && apt_install chromium
+
+# Host tools, built from crates.io. Trunk 0.22 needs a newer rustc than these machines have.
+host_cargo() { if [ -x "$HOME/.cargo/bin/cargo" ]; then "$HOME/.cargo/bin/cargo" "$@"; else cargo "$@"; fi; }
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  say "cargo: installing trunk 0.21 (about 10 minutes the first time)"
+  host_cargo install trunk --version '^0.21' --locked
+fi
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
+  echo "Trunk.toml must pin wasm_bindgen = \"$bindgen_version\" (the version in Cargo.lock)" >&2
+  exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
+  say "cargo: installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
+  host_cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# Browser-test packages, pinned by tests/e2e/package-lock.json.
+if [ $want_tests = 1 ]; then
+  lock=tests/e2e/package-lock.json
+  stamp=tests/e2e/node_modules/.installed-lock
+  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+    say "npm: installing the browser-test packages"
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$lock" "$stamp"
+  fi
+fi

@@ -1,0 +1,42 @@
+//! The lessons shipped in this build, checked by build.rs from lessons/*.toml.
+
+use crate::lesson::Lesson;
+use std::sync::OnceLock;
+
+const LESSONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lessons.json"));
+
+/// All lessons, in the order of their file names' numbers. build.rs wrote this JSON from validated lessons, so it
+/// always reads; a test below holds that promise.
+pub fn lessons() -> &'static [Lesson] {
+    static LESSONS: OnceLock<Vec<Lesson>> = OnceLock::new();
+    LESSONS.get_or_init(|| serde_json::from_str(LESSONS_JSON).unwrap_or_default())
+}
+
+pub fn find(id: &str) -> Option<&'static Lesson> {
+    lessons().iter().find(|lesson| lesson.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::Step;
+
+    #[test]
+    fn the_built_lessons_read_back() {
+        let decoded: Vec<Lesson> = serde_json::from_str(LESSONS_JSON).expect("lessons.json reads");
+        assert!(!decoded.is_empty());
+        assert_eq!(lessons(), decoded.as_slice());
+    }
+
+    #[test]
+    fn the_shipped_lessons_are_there_in_file_order_with_6_to_10_steps_and_questions() {
+        let ids: Vec<&str> = lessons().iter().map(|lesson| lesson.id.as_str()).collect();
+        assert_eq!(ids, ["kenali-jualan-online", "aman-bertransaksi"]);
+        for id in ["kenali-jualan-online", "aman-bertransaksi"] {
+            let lesson = find(id).unwrap_or_else(|| panic!("lesson {id} is missing"));
+            assert!((6..=10).contains(&lesson.steps.len()), "{id} has {} steps", lesson.steps.len());
+            assert!(lesson.steps.iter().any(Step::is_question), "{id} asks nothing");
+        }
+        assert!(find("tidak-ada").is_none());
+    }
+}

@@ -1,0 +1,299 @@
+//! Reads a lesson file (TOML) into the lesson model and explains every mistake in words a
+//! trainer can act on: file, line or step, field. Runs at build time only; the app itself
+//! carries no TOML parser.
+
+use super::validate::validate;
+use super::{Lesson, Step};
+
+/// Parses and validates one lesson file. `path` is how the trainer knows the file
+/// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it.
+pub fn parse_lesson(path: &str, source: &str, picture_exists: &dyn Fn(&str) -> bool) -> Result<Lesson, Vec<String>> {
+    let table: toml::Table = toml::from_str(source).map_err(|e| {
+        let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
+        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
+    })?;
+
+    let Some(toml::Value::Array(steps)) = table.get("steps") else {
+        let problem = if table.contains_key("steps") {
+            "tulis setiap langkah di bawah judul [[steps]]"
+        } else {
+            "belum ada langkah; tulis setiap langkah di bawah judul [[steps]]"
+        };
+        return Err(vec![format!("{path}, kolom `steps`: {problem}")]);
+    };
+    let step_errors: Vec<String> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(index, value)| {
+            let error = value.clone().try_into::<Step>().err()?;
+            let (field, message) = explain(error.message());
+            Some(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1))
+        })
+        .collect();
+    if !step_errors.is_empty() {
+        return Err(step_errors);
+    }
+
+    let lesson: Lesson = toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| {
+        let (field, message) = explain(e.message());
+        vec![format!("{path}, kolom `{field}`: {message}")]
+    })?;
+
+    let errors = validate(&lesson, lesson_id_of(path), picture_exists);
+    if errors.is_empty() {
+        Ok(lesson)
+    } else {
+        Err(errors.iter().map(|e| format!("{path}, {e}")).collect())
+    }
+}
+
+/// The id a lesson file must carry: its name without ".toml" and without the number that
+/// sets its place in the list ("01-kenali-jualan-online.toml" holds "kenali-jualan-online").
+pub fn lesson_id_of(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml");
+    match name.split_once('-') {
+        Some((number, rest)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => name,
+    }
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    source.get(..offset).unwrap_or(source).matches('\n').count() + 1
+}
+
+/// Turns serde's English message into the field it is about and an Indonesian sentence.
+fn explain(message: &str) -> (String, String) {
+    let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    let first = quoted.first().copied().unwrap_or("?").to_string();
+    let allowed = quoted.get(1..).unwrap_or_default().join(", ");
+    if message.starts_with("missing field") {
+        (first, "belum diisi".into())
+    } else if message.starts_with("unknown field") {
+        (first.clone(), format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"))
+    } else if message.starts_with("unknown variant") {
+        ("kind".into(), format!("jenis langkah \"{first}\" tidak dikenal. Pilih salah satu: {allowed}"))
+    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        ("?".into(), format!("isinya {found}, padahal seharusnya {}", expected_in_words(expected)))
+    } else {
+        ("?".into(), message.trim().to_string())
+    }
+}
+
+fn expected_in_words(expected: &str) -> String {
+    match expected.trim() {
+        "a string" => "teks di antara tanda kutip \"...\"".into(),
+        "a boolean" => "true atau false".into(),
+        "u32" | "usize" | "an integer" => "angka bulat".into(),
+        "a sequence" => "daftar di antara [ ... ]".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PATH: &str = "lessons/contoh.toml";
+
+    fn no_pictures(_: &str) -> bool {
+        false
+    }
+
+    fn parse(source: &str) -> Result<Lesson, Vec<String>> {
+        parse_lesson(PATH, source, &no_pictures)
+    }
+
+    const HEADER: &str = r#"
+id = "contoh"
+title = "Contoh"
+goal = "Bisa mencoba."
+minutes = 5
+learned = ["Satu hal"]
+"#;
+
+    fn lesson_with(steps: &str) -> String {
+        format!("{HEADER}\n{steps}")
+    }
+
+    const GOOD_CHOICE: &str = r#"
+[[steps]]
+kind = "choice"
+question = "Boleh kirim OTP?"
+hint = "Ingat: OTP itu rahasia."
+[[steps.options]]
+text = "Boleh"
+feedback = "Bukan. OTP hanya untuk Anda."
+[[steps.options]]
+text = "Tidak boleh"
+correct = true
+feedback = "Betul."
+"#;
+
+    fn errors_of(source: &str) -> Vec<String> {
+        parse(source).expect_err("the file should be refused")
+    }
+
+    #[test]
+    fn a_good_lesson_parses_into_the_model() {
+        let lesson = parse(&lesson_with(GOOD_CHOICE)).expect("good lesson");
+        assert_eq!(lesson.id, "contoh");
+        assert_eq!(lesson.minutes, 5);
+        let Step::Choice(choice) = &lesson.steps[0] else { panic!("expected a choice step") };
+        assert_eq!(choice.options.len(), 2);
+        assert!(!choice.options[0].correct, "correct defaults to false");
+        assert!(choice.options[1].correct);
+        assert_eq!(choice.hint.as_deref(), Some("Ingat: OTP itu rahasia."));
+    }
+
+    #[test]
+    fn broken_toml_names_the_line() {
+        let source = lesson_with("[[steps]]\nkind = \"choice\nquestion = \"x\"\n");
+        let errors = errors_of(&source);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("lessons/contoh.toml, baris 9: penulisan file rusak: "), "{errors:?}");
+    }
+
+    #[test]
+    fn a_lesson_without_steps_is_refused() {
+        assert_eq!(
+            errors_of(HEADER),
+            vec!["lessons/contoh.toml, kolom `steps`: belum ada langkah; tulis setiap langkah di bawah judul [[steps]]"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_step_kind_lists_the_kinds() {
+        let errors = errors_of(&lesson_with("[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n"));
+        assert_eq!(
+            errors,
+            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer"]
+        );
+    }
+
+    #[test]
+    fn a_missing_field_names_step_and_field() {
+        let source = lesson_with(&format!("{GOOD_CHOICE}\n[[steps]]\nkind = \"ordering\"\nquestion = \"Urutkan\"\nitems = [\"a\", \"b\"]\nfeedback_wrong = \"Belum\"\n"));
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, langkah 2, kolom `feedback_correct`: belum diisi"]
+        );
+    }
+
+    #[test]
+    fn a_misspelt_field_is_caught() {
+        let source = lesson_with(&GOOD_CHOICE.replace("hint =", "hnit ="));
+        let errors = errors_of(&source);
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `hnit`: \"hnit\" tidak dikenal (salah ketik?). Yang boleh: "),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_is_explained() {
+        let source = lesson_with(GOOD_CHOICE).replace("minutes = 5", "minutes = \"lima\"");
+        let errors = errors_of(&source);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("lessons/contoh.toml, kolom `"), "{errors:?}");
+        assert!(errors[0].contains("seharusnya angka bulat"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_choice_without_a_right_answer_is_refused() {
+        let source = lesson_with(&GOOD_CHOICE.replace("correct = true\n", ""));
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, langkah 1, kolom `options`: tandai minimal satu jawaban benar dengan correct = true"]
+        );
+    }
+
+    #[test]
+    fn empty_feedback_and_repeated_options_are_refused() {
+        let source = lesson_with(&GOOD_CHOICE.replace("feedback = \"Betul.\"", "feedback = \"  \"").replace("\"Tidak boleh\"", "\"boleh\""));
+        assert_eq!(
+            errors_of(&source),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `options.feedback`: tidak boleh kosong",
+                "lessons/contoh.toml, langkah 1, kolom `options.text`: \"boleh\" tertulis dua kali",
+            ]
+        );
+    }
+
+    #[test]
+    fn header_mistakes_are_all_reported_together() {
+        let source = lesson_with(GOOD_CHOICE)
+            .replace("id = \"contoh\"", "id = \"Contoh Saja\"")
+            .replace("minutes = 5", "minutes = 0")
+            .replace("learned = [\"Satu hal\"]", "learned = []");
+        assert_eq!(
+            errors_of(&source),
+            vec![
+                "lessons/contoh.toml, kolom `id`: pakai huruf kecil, angka dan tanda - saja, misalnya \"aman-bertransaksi\"",
+                "lessons/contoh.toml, kolom `minutes`: isi perkiraan menit belajar, dari 1 sampai 60",
+                "lessons/contoh.toml, kolom `learned`: tulis minimal satu hal yang dipelajari",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_id_must_match_the_file_name() {
+        let source = lesson_with(GOOD_CHOICE).replace("id = \"contoh\"", "id = \"lain\"");
+        assert_eq!(errors_of(&source), vec!["lessons/contoh.toml, kolom `id`: harus sama dengan nama file: \"contoh\""]);
+    }
+
+    #[test]
+    fn a_number_in_front_of_the_file_name_only_sets_the_order() {
+        assert_eq!(lesson_id_of("lessons/01-kenali-jualan-online.toml"), "kenali-jualan-online");
+        assert_eq!(lesson_id_of("lessons/aman-bertransaksi.toml"), "aman-bertransaksi");
+        assert_eq!(lesson_id_of("lessons/1a-x.toml"), "1a-x");
+        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &no_pictures);
+        assert!(numbered.is_ok(), "{numbered:?}");
+    }
+
+    #[test]
+    fn a_missing_picture_is_refused_and_an_existing_one_accepted() {
+        let step = "[[steps]]\nkind = \"explanation\"\ntitle = \"Lihat\"\ntext = \"Ini warung.\"\npicture = { file = \"img/warung.svg\", alt = \"Warung kecil\" }\n";
+        let source = lesson_with(step);
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, langkah 1, kolom `picture.file`: gambar \"img/warung.svg\" tidak ada di folder public/"]
+        );
+        let exists = |file: &str| file == "img/warung.svg";
+        assert!(parse_lesson(PATH, &source, &exists).is_ok());
+    }
+
+    #[test]
+    fn ordering_needs_two_distinct_items() {
+        let step = "[[steps]]\nkind = \"ordering\"\nquestion = \"Urutkan\"\nitems = [\"Daftar\"]\nfeedback_correct = \"Ya\"\nfeedback_wrong = \"Belum\"\n";
+        assert_eq!(
+            errors_of(&lesson_with(step)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `items`: tulis 2 sampai 8 hal untuk diurutkan"]
+        );
+        let repeated = step.replace("[\"Daftar\"]", "[\"Daftar\", \"daftar \"]");
+        assert_eq!(
+            errors_of(&lesson_with(&repeated)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `items`: \"daftar \" tertulis dua kali"]
+        );
+    }
+
+    #[test]
+    fn text_rules_need_exactly_one_word_list() {
+        let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Jawab\"\nfeedback_correct = \"Bagus\"\n[[steps.rules]]\nfeedback = \"Sebut OTP\"\n";
+        assert_eq!(
+            errors_of(&lesson_with(step)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `rules`: isi must_contain atau must_not_contain"]
+        );
+        let both = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nmust_not_contain = [\"!!\"]\nfeedback = \"Sebut OTP\"");
+        assert_eq!(
+            errors_of(&lesson_with(&both)),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `rules`: satu aturan isi salah satu saja: must_contain atau must_not_contain",
+                "lessons/contoh.toml, langkah 1, kolom `rules.must_not_contain`: ada kata yang kosong atau hanya tanda baca",
+            ]
+        );
+        let good = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"");
+        assert!(parse(&lesson_with(&good)).is_ok());
+    }
+}

@@ -1,0 +1,305 @@
+//! Checkers: given a step and what the learner answered, say whether it is right and why.
+
+use super::text::{contains_phrase, truncate_chars};
+use super::{Choice, Ordering, Step, TextAnswer};
+use serde::{Deserialize, Serialize};
+
+/// Longest typed answer we check or keep; the text box stops there too.
+pub const TEXT_ANSWER_MAX_CHARS: usize = 500;
+
+/// What a learner gave for one step, as kept in the progress record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    /// Indexes of the picked options.
+    Choice(Vec<usize>),
+    /// Item indexes (into the file's right order) in the order the learner arranged them.
+    Order(Vec<usize>),
+    Text(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickedFeedback<'a> {
+    pub option: usize,
+    pub correct: bool,
+    pub feedback: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceVerdict<'a> {
+    pub correct: bool,
+    /// Feedback for every picked option, in the order the options are listed.
+    pub picked: Vec<PickedFeedback<'a>>,
+    /// Right options the learner did not pick.
+    pub missed: usize,
+}
+
+pub fn check_choice<'a>(step: &'a Choice, picked: &[usize]) -> ChoiceVerdict<'a> {
+    let is_picked = |i: usize| picked.contains(&i);
+    let feedback: Vec<PickedFeedback<'a>> = step
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| is_picked(*i))
+        .map(|(option, o)| PickedFeedback { option, correct: o.correct, feedback: &o.feedback })
+        .collect();
+    let missed = step
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| o.correct && !is_picked(*i))
+        .count();
+    let correct = !feedback.is_empty() && missed == 0 && feedback.iter().all(|p| p.correct);
+    ChoiceVerdict { correct, picked: feedback, missed }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderVerdict {
+    pub correct: bool,
+    /// How many items already stand where they belong.
+    pub in_place: usize,
+    pub total: usize,
+}
+
+pub fn check_order(step: &Ordering, order: &[usize]) -> OrderVerdict {
+    let total = step.items.len();
+    let in_place = order.iter().enumerate().filter(|(at, item)| at == *item).count();
+    let correct = is_arrangement(order, total) && in_place == total;
+    OrderVerdict { correct, in_place, total }
+}
+
+/// Whether `order` holds each of `0..len` exactly once: stored data may not.
+pub fn is_arrangement(order: &[usize], len: usize) -> bool {
+    let mut seen = vec![false; len];
+    order.len() == len
+        && order.iter().all(|&i| i < len && !std::mem::replace(&mut seen[i], true))
+}
+
+/// The mixed order an ordering step starts in: the same on every phone for the same
+/// step (so a trainer and a class see the same screen), and never already solved.
+pub fn starting_order(len: usize, seed: &str) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut state = seed
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    for i in (1..len).rev() {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let j = ((state >> 33) % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    if len > 1 && order.iter().enumerate().all(|(at, item)| at == *item) {
+        order.rotate_left(1);
+    }
+    order
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextVerdict<'a> {
+    pub correct: bool,
+    /// Feedback of every rule the answer does not meet, in file order.
+    pub unmet: Vec<&'a str>,
+}
+
+pub fn check_text<'a>(step: &'a TextAnswer, answer: &str) -> TextVerdict<'a> {
+    let answer = truncate_chars(answer, TEXT_ANSWER_MAX_CHARS);
+    let unmet: Vec<&str> = step
+        .rules
+        .iter()
+        .filter(|rule| {
+            let has_required = rule.must_contain.is_empty()
+                || rule.must_contain.iter().any(|p| contains_phrase(answer, p));
+            let has_forbidden = rule.must_not_contain.iter().any(|p| contains_phrase(answer, p));
+            !has_required || has_forbidden
+        })
+        .map(|rule| rule.feedback.as_str())
+        .collect();
+    TextVerdict { correct: unmet.is_empty(), unmet }
+}
+
+/// Whether `answer` is a right answer to `step`. An answer of the wrong kind is not.
+pub fn is_right(step: &Step, answer: &Answer) -> bool {
+    match (step, answer) {
+        (Step::Choice(s), Answer::Choice(picked)) => check_choice(s, picked).correct,
+        (Step::Ordering(s), Answer::Order(order)) => check_order(s, order).correct,
+        (Step::TextAnswer(s), Answer::Text(text)) => check_text(s, text).correct,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::{ChoiceOption, Explanation, TextRule};
+
+    fn option(text: &str, correct: bool) -> ChoiceOption {
+        ChoiceOption { text: text.into(), correct, feedback: format!("tentang {text}") }
+    }
+
+    fn otp_question() -> Choice {
+        Choice {
+            question: "Kurir minta kode OTP. Apa yang Anda lakukan?".into(),
+            options: vec![option("Kirim kodenya", false), option("Tolak dan jangan kirim", true)],
+            hint: None,
+        }
+    }
+
+    fn safe_habits() -> Choice {
+        Choice {
+            question: "Mana kebiasaan aman?".into(),
+            options: vec![
+                option("Kata sandi panjang", true),
+                option("Verifikasi dua langkah", true),
+                option("Sandi = tanggal lahir", false),
+            ],
+            hint: None,
+        }
+    }
+
+    #[test]
+    fn single_choice_right_option_is_correct_with_its_feedback() {
+        let q = otp_question();
+        let v = check_choice(&q, &[1]);
+        assert!(v.correct);
+        assert_eq!(v.picked, vec![PickedFeedback { option: 1, correct: true, feedback: "tentang Tolak dan jangan kirim" }]);
+        assert_eq!(v.missed, 0);
+    }
+
+    #[test]
+    fn single_choice_wrong_option_is_wrong_with_its_own_feedback() {
+        let q = otp_question();
+        let v = check_choice(&q, &[0]);
+        assert!(!v.correct);
+        assert_eq!(v.picked[0].feedback, "tentang Kirim kodenya");
+        assert_eq!(v.missed, 1);
+    }
+
+    #[test]
+    fn several_choice_needs_all_right_and_no_wrong() {
+        let q = safe_habits();
+        assert!(check_choice(&q, &[0, 1]).correct);
+        assert!(check_choice(&q, &[1, 0]).correct);
+        let partial = check_choice(&q, &[0]);
+        assert!(!partial.correct);
+        assert_eq!(partial.missed, 1);
+        let with_wrong = check_choice(&q, &[0, 1, 2]);
+        assert!(!with_wrong.correct);
+        assert_eq!(with_wrong.missed, 0);
+        assert!(!with_wrong.picked[2].correct);
+    }
+
+    #[test]
+    fn no_pick_and_out_of_range_picks_are_not_correct() {
+        let q = otp_question();
+        assert!(!check_choice(&q, &[]).correct);
+        let v = check_choice(&q, &[7]);
+        assert!(!v.correct);
+        assert!(v.picked.is_empty());
+    }
+
+    fn steps_to_sell() -> Ordering {
+        Ordering {
+            question: "Urutkan".into(),
+            items: vec!["Daftar".into(), "Isi toko".into(), "Unggah produk".into()],
+            feedback_correct: "Betul".into(),
+            feedback_wrong: "Belum".into(),
+            hint: None,
+        }
+    }
+
+    #[test]
+    fn ordering_right_order_is_correct() {
+        let v = check_order(&steps_to_sell(), &[0, 1, 2]);
+        assert_eq!(v, OrderVerdict { correct: true, in_place: 3, total: 3 });
+    }
+
+    #[test]
+    fn ordering_counts_items_in_place_when_wrong() {
+        let v = check_order(&steps_to_sell(), &[0, 2, 1]);
+        assert_eq!(v, OrderVerdict { correct: false, in_place: 1, total: 3 });
+    }
+
+    #[test]
+    fn ordering_rejects_broken_arrangements() {
+        assert!(!check_order(&steps_to_sell(), &[0, 1]).correct);
+        assert!(!check_order(&steps_to_sell(), &[0, 1, 2, 3]).correct);
+        assert!(!is_arrangement(&[0, 0, 2], 3));
+        assert!(!is_arrangement(&[0, 1, 5], 3));
+        assert!(is_arrangement(&[2, 0, 1], 3));
+    }
+
+    #[test]
+    fn starting_order_is_mixed_stable_and_complete() {
+        for len in 2..12 {
+            let order = starting_order(len, "aman-bertransaksi/4");
+            assert!(is_arrangement(&order, len), "len {len}: {order:?}");
+            assert!(order.iter().enumerate().any(|(at, i)| at != *i), "solved at len {len}");
+            assert_eq!(order, starting_order(len, "aman-bertransaksi/4"));
+        }
+        assert_eq!(starting_order(1, "x"), vec![0]);
+        assert!(starting_order(0, "x").is_empty());
+    }
+
+    fn otp_text_question() -> TextAnswer {
+        TextAnswer {
+            question: "Apa jawaban Anda ke penelepon yang minta OTP?".into(),
+            placeholder: None,
+            rules: vec![
+                TextRule {
+                    must_contain: vec!["tidak".into(), "tolak".into(), "jangan".into()],
+                    must_not_contain: vec![],
+                    feedback: "Tolak dengan tegas.".into(),
+                },
+                TextRule {
+                    must_contain: vec![],
+                    must_not_contain: vec!["ini kodenya".into()],
+                    feedback: "Jangan pernah menyebut kode.".into(),
+                },
+            ],
+            feedback_correct: "Bagus".into(),
+            hint: None,
+        }
+    }
+
+    #[test]
+    fn text_answer_meeting_every_rule_is_correct() {
+        let q = otp_text_question();
+        let v = check_text(&q, "Maaf, saya TIDAK   akan memberi kode.");
+        assert!(v.correct);
+        assert!(v.unmet.is_empty());
+    }
+
+    #[test]
+    fn text_answer_names_each_unmet_rule() {
+        let q = otp_text_question();
+        let v = check_text(&q, "Baik pak, ini kodenya 123456");
+        assert!(!v.correct);
+        assert_eq!(v.unmet, vec!["Tolak dengan tegas.", "Jangan pernah menyebut kode."]);
+        let v = check_text(&q, "Tidak! Ini-kodenya? bukan");
+        assert_eq!(v.unmet, vec!["Jangan pernah menyebut kode."]);
+    }
+
+    #[test]
+    fn text_answer_handles_empty_emoji_html_and_very_long_input() {
+        let q = otp_text_question();
+        assert!(!check_text(&q, "").correct);
+        assert!(check_text(&q, "😡 tolak!! 🙅").correct);
+        assert!(!check_text(&q, "<b>ok</b>").correct);
+        let long = "ya ".repeat(10_000) + "tidak";
+        assert!(!check_text(&q, &long).correct, "text past the limit is not read");
+    }
+
+    #[test]
+    fn is_right_dispatches_by_kind_and_rejects_mismatched_answers() {
+        let choice = Step::Choice(otp_question());
+        assert!(is_right(&choice, &Answer::Choice(vec![1])));
+        assert!(!is_right(&choice, &Answer::Choice(vec![0])));
+        assert!(!is_right(&choice, &Answer::Text("tolak".into())));
+        let order = Step::Ordering(steps_to_sell());
+        assert!(is_right(&order, &Answer::Order(vec![0, 1, 2])));
+        assert!(!is_right(&order, &Answer::Order(vec![1, 0, 2])));
+        let text = Step::TextAnswer(otp_text_question());
+        assert!(is_right(&text, &Answer::Text("jangan".into())));
+        let explanation = Step::Explanation(Explanation { title: "t".into(), text: "x".into(), picture: None });
+        assert!(!is_right(&explanation, &Answer::Text("x".into())));
+    }
+}

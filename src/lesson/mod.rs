@@ -1,0 +1,142 @@
+//! The lesson model: what a lesson file describes, as plain Rust data.
+//!
+//! This module and its children are also compiled into `build.rs` (via `#[path]`), so they
+//! refer to each other with `super::` only and depend on nothing else in the crate.
+
+pub mod check;
+pub mod text;
+pub mod validate;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod authoring;
+
+use serde::{Deserialize, Serialize};
+
+/// One lesson, as written by a trainer in `lessons/<id>.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    /// One sentence: what the learner can do after the lesson.
+    pub goal: String,
+    pub minutes: u32,
+    /// Points shown on the finish screen: what was learned.
+    pub learned: Vec<String>,
+    pub steps: Vec<Step>,
+}
+
+/// A step kind is one variant here, one component in `ui::steps`, and its tests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Step {
+    Explanation(Explanation),
+    Choice(Choice),
+    Ordering(Ordering),
+    TextAnswer(TextAnswer),
+}
+
+impl Step {
+    /// Whether the learner must give a right answer before moving on.
+    pub fn is_question(&self) -> bool {
+        !matches!(self, Step::Explanation(_))
+    }
+
+    /// The heading a screen reader announces for this step.
+    pub fn heading(&self) -> &str {
+        match self {
+            Step::Explanation(s) => &s.title,
+            Step::Choice(s) => &s.question,
+            Step::Ordering(s) => &s.question,
+            Step::TextAnswer(s) => &s.question,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Explanation {
+    pub title: String,
+    /// Paragraphs separated by a blank line; lines starting with "- " form a list.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Picture {
+    /// Path inside `public/`, e.g. "img/warung.svg".
+    pub file: String,
+    /// What the picture shows, read aloud by screen readers.
+    pub alt: String,
+}
+
+/// Multiple choice: one right option (tap to answer) or several (tick, then check).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub question: String,
+    pub options: Vec<ChoiceOption>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Choice {
+    pub fn right_count(&self) -> usize {
+        self.options.iter().filter(|o| o.correct).count()
+    }
+
+    pub fn allows_several(&self) -> bool {
+        self.right_count() > 1
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub text: String,
+    #[serde(default)]
+    pub correct: bool,
+    /// Shown when the learner picks this option: why it is right or wrong.
+    pub feedback: String,
+}
+
+/// Put items in order. The file lists them in the right order; the app shows them mixed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ordering {
+    pub question: String,
+    pub items: Vec<String>,
+    pub feedback_correct: String,
+    pub feedback_wrong: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// A short typed answer, checked by rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextAnswer {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    pub rules: Vec<TextRule>,
+    pub feedback_correct: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// One rule for a typed answer: exactly one of the two word lists is filled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextRule {
+    /// The answer must contain at least one of these words or phrases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub must_contain: Vec<String>,
+    /// The answer must contain none of these words or phrases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub must_not_contain: Vec<String>,
+    /// Shown when this rule is not met.
+    pub feedback: String,
+}

@@ -1,0 +1,167 @@
+//! Rules a lesson must follow beyond its file's shape. Messages are for the trainer who
+//! wrote the file, in Indonesian, naming the step (counted from 1) and the field.
+
+use super::text::normalize;
+use super::{Choice, Explanation, Lesson, Ordering, Step, TextAnswer};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonError {
+    /// Step number counted from 1, as a trainer counts; `None` for the lesson's own fields.
+    pub step: Option<usize>,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for LessonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.step {
+            Some(step) => write!(f, "langkah {step}, kolom `{}`: {}", self.field, self.message),
+            None => write!(f, "kolom `{}`: {}", self.field, self.message),
+        }
+    }
+}
+
+pub const MAX_MINUTES: u32 = 60;
+pub const MAX_ORDERING_ITEMS: usize = 8;
+
+/// Checks a parsed lesson. `expected_id` comes from the file name; `picture_exists`
+/// answers whether a path inside `public/` is there.
+pub fn validate(lesson: &Lesson, expected_id: &str, picture_exists: &dyn Fn(&str) -> bool) -> Vec<LessonError> {
+    let mut errors = Errors { step: None, list: Vec::new() };
+    validate_header(lesson, expected_id, &mut errors);
+    for (index, step) in lesson.steps.iter().enumerate() {
+        errors.step = Some(index + 1);
+        match step {
+            Step::Explanation(s) => validate_explanation(s, picture_exists, &mut errors),
+            Step::Choice(s) => validate_choice(s, &mut errors),
+            Step::Ordering(s) => validate_ordering(s, &mut errors),
+            Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
+        }
+    }
+    errors.list
+}
+
+struct Errors {
+    step: Option<usize>,
+    list: Vec<LessonError>,
+}
+
+impl Errors {
+    fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.list.push(LessonError { step: self.step, field: field.into(), message: message.into() });
+    }
+
+    fn require_text(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.add(field, "tidak boleh kosong");
+        }
+    }
+
+    fn optional_text(&mut self, field: &str, value: Option<&String>) {
+        if let Some(value) = value {
+            self.require_text(field, value);
+        }
+    }
+
+    fn no_repeats(&mut self, field: &str, values: &[&str]) {
+        for (i, value) in values.iter().enumerate() {
+            if values[..i].iter().any(|earlier| normalize(earlier) == normalize(value)) {
+                self.add(field, format!("\"{value}\" tertulis dua kali"));
+            }
+        }
+    }
+}
+
+fn validate_header(lesson: &Lesson, expected_id: &str, errors: &mut Errors) {
+    let id_is_clean = !lesson.id.is_empty()
+        && lesson.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !id_is_clean {
+        errors.add("id", "pakai huruf kecil, angka dan tanda - saja, misalnya \"aman-bertransaksi\"");
+    } else if lesson.id != expected_id {
+        errors.add("id", format!("harus sama dengan nama file: \"{expected_id}\""));
+    }
+    errors.require_text("title", &lesson.title);
+    errors.require_text("goal", &lesson.goal);
+    if lesson.minutes == 0 || lesson.minutes > MAX_MINUTES {
+        errors.add("minutes", format!("isi perkiraan menit belajar, dari 1 sampai {MAX_MINUTES}"));
+    }
+    if lesson.learned.is_empty() {
+        errors.add("learned", "tulis minimal satu hal yang dipelajari");
+    }
+    for point in &lesson.learned {
+        errors.require_text("learned", point);
+    }
+    if lesson.steps.is_empty() {
+        errors.add("steps", "pelajaran perlu minimal satu langkah");
+    }
+}
+
+fn validate_explanation(step: &Explanation, picture_exists: &dyn Fn(&str) -> bool, errors: &mut Errors) {
+    errors.require_text("title", &step.title);
+    errors.require_text("text", &step.text);
+    if let Some(picture) = &step.picture {
+        let file = picture.file.trim();
+        if file.is_empty() {
+            errors.add("picture.file", "tidak boleh kosong");
+        } else if file.starts_with('/') || file.contains("..") || !picture_exists(file) {
+            errors.add("picture.file", format!("gambar \"{file}\" tidak ada di folder public/"));
+        }
+        errors.require_text("picture.alt", &picture.alt);
+    }
+}
+
+fn validate_choice(step: &Choice, errors: &mut Errors) {
+    errors.require_text("question", &step.question);
+    errors.optional_text("hint", step.hint.as_ref());
+    if step.options.len() < 2 {
+        errors.add("options", "tulis minimal dua pilihan jawaban");
+    }
+    if !step.options.is_empty() && step.right_count() == 0 {
+        errors.add("options", "tandai minimal satu jawaban benar dengan correct = true");
+    }
+    for option in &step.options {
+        errors.require_text("options.text", &option.text);
+        errors.require_text("options.feedback", &option.feedback);
+    }
+    let texts: Vec<&str> = step.options.iter().map(|o| o.text.as_str()).collect();
+    errors.no_repeats("options.text", &texts);
+}
+
+fn validate_ordering(step: &Ordering, errors: &mut Errors) {
+    errors.require_text("question", &step.question);
+    errors.require_text("feedback_correct", &step.feedback_correct);
+    errors.require_text("feedback_wrong", &step.feedback_wrong);
+    errors.optional_text("hint", step.hint.as_ref());
+    if step.items.len() < 2 || step.items.len() > MAX_ORDERING_ITEMS {
+        errors.add("items", format!("tulis 2 sampai {MAX_ORDERING_ITEMS} hal untuk diurutkan"));
+    }
+    for item in &step.items {
+        errors.require_text("items", item);
+    }
+    let items: Vec<&str> = step.items.iter().map(String::as_str).collect();
+    errors.no_repeats("items", &items);
+}
+
+fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
+    errors.require_text("question", &step.question);
+    errors.require_text("feedback_correct", &step.feedback_correct);
+    errors.optional_text("placeholder", step.placeholder.as_ref());
+    errors.optional_text("hint", step.hint.as_ref());
+    if step.rules.is_empty() {
+        errors.add("rules", "tulis minimal satu aturan untuk memeriksa jawaban");
+    }
+    for rule in &step.rules {
+        match (rule.must_contain.is_empty(), rule.must_not_contain.is_empty()) {
+            (true, true) => errors.add("rules", "isi must_contain atau must_not_contain"),
+            (false, false) => errors.add("rules", "satu aturan isi salah satu saja: must_contain atau must_not_contain"),
+            _ => {}
+        }
+        for (field, words) in [("rules.must_contain", &rule.must_contain), ("rules.must_not_contain", &rule.must_not_contain)] {
+            if words.iter().any(|w| normalize(w).is_empty()) {
+                errors.add(field, "ada kata yang kosong atau hanya tanda baca");
+            }
+        }
+        errors.require_text("rules.feedback", &rule.feedback);
+    }
+}

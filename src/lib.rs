@@ -1,0 +1,12 @@
+//! Lapak Latihan: practice screens for learning to sell online.
+//!
+//! The pure core (lessons, checkers, progress) is plain Rust tested on the host;
+//! `ui` is the leptos shell that only renders and forwards events.
+
+pub mod catalog;
+pub mod lesson;
+pub mod progress;
+pub mod strings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,384 @@
+//! The learner's progress record: what is kept on the phone, how old records are upgraded,
+//! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
+
+use crate::lesson::check::{is_arrangement, is_right, Answer, TEXT_ANSWER_MAX_CHARS};
+use crate::lesson::text::truncate_chars;
+use crate::lesson::{Lesson, Step};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Version of the record written today. Version 1 (the first prototype's format) kept only
+/// `{"step": n, "done": bool}` per lesson; `upgrade_v1` carries such records forward.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Milliseconds since 1970, as the browser's clock gives them.
+pub type Millis = u64;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProgressRecord {
+    pub version: u64,
+    /// Per lesson id.
+    #[serde(default)]
+    pub lessons: BTreeMap<String, LessonProgress>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LessonProgress {
+    /// Index of the step on screen; equal to the number of steps on the finish screen.
+    pub current_step: usize,
+    /// The last answer per step index.
+    pub answers: BTreeMap<usize, StepAnswer>,
+    pub started_at: Option<Millis>,
+    pub finished_at: Option<Millis>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepAnswer {
+    pub answer: Answer,
+    pub correct: bool,
+    /// How many times the learner checked an answer on this step.
+    #[serde(default)]
+    pub attempts: u32,
+}
+
+/// What the home screen says about one lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonStatus {
+    NotStarted,
+    /// `step` counts from 1.
+    InProgress { step: usize, of: usize },
+    Finished,
+}
+
+impl ProgressRecord {
+    pub fn new() -> Self {
+        ProgressRecord { version: SCHEMA_VERSION, lessons: BTreeMap::new() }
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
+        self.lessons.get(id)
+    }
+
+    pub fn status(&self, lesson: &Lesson) -> LessonStatus {
+        let steps = lesson.steps.len();
+        match self.lesson(&lesson.id) {
+            None => LessonStatus::NotStarted,
+            // A finished lesson opened again but not yet moved in still counts as finished.
+            Some(p) if p.current_step >= steps || (p.finished_at.is_some() && p.current_step == 0) => {
+                LessonStatus::Finished
+            }
+            Some(p) => LessonStatus::InProgress { step: p.current_step + 1, of: steps },
+        }
+    }
+
+    /// The step to open when the learner taps "Lanjutkan": where they stopped, kept inside
+    /// the lesson even if the lesson file has since lost steps.
+    pub fn resume_step(&self, lesson: &Lesson) -> usize {
+        let stopped_at = self.lesson(&lesson.id).map_or(0, |p| p.current_step);
+        stopped_at.min(lesson.steps.len())
+    }
+
+    /// The saved answer for a step, if it still fits the step (a lesson may have changed).
+    pub fn answer(&self, lesson: &Lesson, step: usize) -> Option<&StepAnswer> {
+        let saved = self.lesson(&lesson.id)?.answers.get(&step)?;
+        let fits = match (&lesson.steps.get(step)?, &saved.answer) {
+            (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
+            (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
+            (Step::TextAnswer(_), Answer::Text(_)) => true,
+            _ => false,
+        };
+        fits.then_some(saved)
+    }
+
+    /// Whether the learner may go past `step`: explanations always, questions once right.
+    pub fn may_continue(&self, lesson: &Lesson, step: usize) -> bool {
+        match lesson.steps.get(step) {
+            Some(s) if s.is_question() => self.answer(lesson, step).is_some_and(|a| a.correct),
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// Opens a lesson at `step`, starting its clock the first time.
+    pub fn go_to(&mut self, lesson: &Lesson, step: usize, now: Millis) {
+        let entry = self.lessons.entry(lesson.id.clone()).or_default();
+        entry.started_at.get_or_insert(now);
+        let arrived = step.min(lesson.steps.len());
+        // Reaching the finish screen finishes the lesson; reopening it there does not again.
+        if arrived == lesson.steps.len() && entry.current_step < arrived {
+            entry.finished_at = Some(now);
+        }
+        entry.current_step = arrived;
+    }
+
+    /// Keeps the learner's answer to `step`, checked against the lesson. Returns whether it is right.
+    pub fn answer_step(&mut self, lesson: &Lesson, step: usize, answer: Answer, now: Millis) -> bool {
+        let Some(kind) = lesson.steps.get(step) else { return false };
+        let answer = match answer {
+            Answer::Text(text) => Answer::Text(truncate_chars(&text, TEXT_ANSWER_MAX_CHARS).to_string()),
+            other => other,
+        };
+        let correct = is_right(kind, &answer);
+        let entry = self.lessons.entry(lesson.id.clone()).or_default();
+        entry.started_at.get_or_insert(now);
+        let attempts = entry.answers.get(&step).map_or(0, |a| a.attempts) + 1;
+        entry.answers.insert(step, StepAnswer { answer, correct, attempts });
+        correct
+    }
+
+    /// Starts a lesson again from the first step with no answers; a past finish stays known.
+    pub fn restart(&mut self, lesson: &Lesson, now: Millis) {
+        let finished_at = self.lesson(&lesson.id).and_then(|p| p.finished_at);
+        self.lessons.insert(
+            lesson.id.clone(),
+            LessonProgress { started_at: Some(now), finished_at, ..LessonProgress::default() },
+        );
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// How reading the stored text went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing was stored: a first visit.
+    Empty,
+    /// Read as it was, or upgraded from an older version (`upgraded_from`).
+    Read { record: ProgressRecord, upgraded_from: Option<u64> },
+    /// Part or all of the text could not be read. `record` holds what could be saved; the
+    /// caller keeps the original text aside and tells the learner.
+    Damaged { record: ProgressRecord, reason: Damage },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    NotJson,
+    NotARecord,
+    /// Written by a newer version of the app than this one.
+    NewerVersion(u64),
+    /// Some lessons' entries were unreadable and left out.
+    SomeLessons,
+}
+
+/// Reads the stored text, upgrading old versions and saving what can be saved.
+pub fn load(stored: Option<&str>) -> Loaded {
+    let Some(text) = stored.filter(|t| !t.trim().is_empty()) else { return Loaded::Empty };
+    let damaged = |reason| Loaded::Damaged { record: ProgressRecord::new(), reason };
+    let Ok(value) = serde_json::from_str::<Value>(text) else { return damaged(Damage::NotJson) };
+    let Value::Object(mut fields) = value else { return damaged(Damage::NotARecord) };
+
+    // A record with no version number is the prototype's version 1.
+    let version = match fields.get("version") {
+        None => 1,
+        Some(v) => match v.as_u64() {
+            Some(n) if n >= 1 => n,
+            _ => return damaged(Damage::NotARecord),
+        },
+    };
+    if version > SCHEMA_VERSION {
+        return damaged(Damage::NewerVersion(version));
+    }
+    let lessons = match fields.remove("lessons") {
+        None => serde_json::Map::new(),
+        Some(Value::Object(lessons)) => lessons,
+        Some(_) => return damaged(Damage::NotARecord),
+    };
+
+    let mut record = ProgressRecord::new();
+    let mut lost_some = false;
+    for (id, entry) in lessons {
+        let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
+        match read {
+            Some(progress) => {
+                record.lessons.insert(id, progress);
+            }
+            None => lost_some = true,
+        }
+    }
+    if lost_some {
+        Loaded::Damaged { record, reason: Damage::SomeLessons }
+    } else {
+        Loaded::Read { record, upgraded_from: (version < SCHEMA_VERSION).then_some(version) }
+    }
+}
+
+fn upgrade_v1(entry: &Value) -> Option<LessonProgress> {
+    #[derive(Deserialize)]
+    struct V1 {
+        #[serde(default)]
+        step: usize,
+        #[serde(default)]
+        done: bool,
+    }
+    let old: V1 = serde_json::from_value(entry.clone()).ok()?;
+    // Version 1 kept no times; "finished" is all it knew, so the time is unknown (0).
+    Some(LessonProgress {
+        current_step: old.step,
+        finished_at: old.done.then_some(0),
+        ..LessonProgress::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::{Choice, ChoiceOption, Explanation, TextAnswer, TextRule};
+
+    fn lesson() -> Lesson {
+        let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
+        Lesson {
+            id: "aman".into(),
+            title: "Aman".into(),
+            goal: "g".into(),
+            minutes: 5,
+            learned: vec!["x".into()],
+            steps: vec![
+                Step::Explanation(Explanation { title: "Halo".into(), text: "t".into(), picture: None }),
+                Step::Choice(Choice {
+                    question: "OTP?".into(),
+                    options: vec![option("kirim", false), option("tolak", true)],
+                    hint: None,
+                }),
+                Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None }),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_record_round_trips_through_json() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        record.go_to(&lesson, 1, 1_000);
+        record.answer_step(&lesson, 1, Answer::Choice(vec![0]), 2_000);
+        record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 3_000);
+        let text = record.to_json();
+        assert_eq!(load(Some(&text)), Loaded::Read { record: record.clone(), upgraded_from: None });
+        let saved = record.answer(&lesson, 1).expect("answer kept");
+        assert_eq!(saved.attempts, 2);
+        assert!(saved.correct);
+    }
+
+    #[test]
+    fn nothing_stored_is_a_first_visit() {
+        assert_eq!(load(None), Loaded::Empty);
+        assert_eq!(load(Some("  ")), Loaded::Empty);
+    }
+
+    #[test]
+    fn a_version_1_record_is_upgraded_not_discarded() {
+        let old = r#"{"lessons":{"aman":{"step":2,"done":false},"kenali":{"step":5,"done":true}}}"#;
+        let Loaded::Read { record, upgraded_from } = load(Some(old)) else { panic!("not read") };
+        assert_eq!(upgraded_from, Some(1));
+        assert_eq!(record.version, SCHEMA_VERSION);
+        assert_eq!(record.lessons["aman"].current_step, 2);
+        assert_eq!(record.lessons["aman"].finished_at, None);
+        assert_eq!(record.lessons["kenali"].finished_at, Some(0));
+        let explicit = r#"{"version":1,"lessons":{"aman":{"step":1}}}"#;
+        assert!(matches!(load(Some(explicit)), Loaded::Read { upgraded_from: Some(1), .. }));
+    }
+
+    #[test]
+    fn garbage_is_reported_as_damaged() {
+        for (text, reason) in [
+            ("{garbage", Damage::NotJson),
+            ("😀 <b>html</b>", Damage::NotJson),
+            ("[1,2,3]", Damage::NotARecord),
+            (r#"{"version":"dua"}"#, Damage::NotARecord),
+            (r#"{"version":2,"lessons":[]}"#, Damage::NotARecord),
+            (r#"{"version":9,"lessons":{}}"#, Damage::NewerVersion(9)),
+        ] {
+            assert_eq!(load(Some(text)), Loaded::Damaged { record: ProgressRecord::new(), reason }, "{text}");
+        }
+    }
+
+    #[test]
+    fn readable_lessons_are_saved_from_a_partly_broken_record() {
+        let text = r#"{"version":2,"lessons":{"aman":{"current_step":1},"rusak":{"current_step":"x"}}}"#;
+        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        assert_eq!(reason, Damage::SomeLessons);
+        assert_eq!(record.lessons["aman"].current_step, 1);
+        assert!(!record.lessons.contains_key("rusak"));
+    }
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let text = r#"{"version":2,"lessons":{"aman":{}}}"#;
+        let Loaded::Read { record, .. } = load(Some(text)) else { panic!("not read") };
+        assert_eq!(record.lessons["aman"], LessonProgress::default());
+    }
+
+    #[test]
+    fn status_follows_the_learner() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        assert_eq!(record.status(&lesson), LessonStatus::NotStarted);
+        record.go_to(&lesson, 1, 10);
+        assert_eq!(record.status(&lesson), LessonStatus::InProgress { step: 2, of: 3 });
+        record.go_to(&lesson, 3, 20);
+        assert_eq!(record.status(&lesson), LessonStatus::Finished);
+        assert_eq!(record.lessons["aman"].finished_at, Some(20));
+        assert_eq!(record.lessons["aman"].started_at, Some(10));
+        record.go_to(&lesson, 3, 25);
+        assert_eq!(record.lessons["aman"].finished_at, Some(20), "reopening the finish screen keeps the first finish time");
+        record.restart(&lesson, 30);
+        assert_eq!(record.status(&lesson), LessonStatus::Finished, "a restarted lesson at step 1 still counts as done");
+        record.go_to(&lesson, 1, 40);
+        assert_eq!(record.status(&lesson), LessonStatus::InProgress { step: 2, of: 3 });
+    }
+
+    #[test]
+    fn resume_stays_inside_a_lesson_that_lost_steps() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        record.lessons.insert("aman".into(), LessonProgress { current_step: 40, ..LessonProgress::default() });
+        assert_eq!(record.resume_step(&lesson), 3);
+        assert_eq!(ProgressRecord::new().resume_step(&lesson), 0);
+    }
+
+    #[test]
+    fn continuing_needs_a_right_answer_on_questions_only() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        assert!(record.may_continue(&lesson, 0));
+        assert!(!record.may_continue(&lesson, 1));
+        assert!(!record.answer_step(&lesson, 1, Answer::Choice(vec![0]), 1));
+        assert!(!record.may_continue(&lesson, 1));
+        assert!(record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 2));
+        assert!(record.may_continue(&lesson, 1));
+        assert!(!record.may_continue(&lesson, 9));
+    }
+
+    #[test]
+    fn stored_answers_that_no_longer_fit_the_step_are_ignored() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, attempts: 1 };
+        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, attempts: 1 };
+        let progress = record.lessons.entry("aman".into()).or_default();
+        progress.answers.insert(1, bad);
+        progress.answers.insert(0, wrong_kind);
+        assert!(record.answer(&lesson, 1).is_none());
+        assert!(record.answer(&lesson, 0).is_none());
+        assert!(!record.may_continue(&lesson, 1));
+    }
+
+    #[test]
+    fn very_long_typed_answers_are_cut_before_keeping() {
+        let mut lesson = lesson();
+        lesson.steps[1] = Step::TextAnswer(TextAnswer {
+            question: "q".into(),
+            placeholder: None,
+            rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
+            feedback_correct: "ok".into(),
+            hint: None,
+        });
+        let mut record = ProgressRecord::new();
+        record.answer_step(&lesson, 1, Answer::Text("😀".repeat(5_000)), 1);
+        let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
+        assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
+    }
+}

@@ -1,0 +1,113 @@
+//! Every word the learner sees, in one place, so a second language is one more table.
+
+pub struct Strings {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub privacy: &'static str,
+    pub lessons_heading: &'static str,
+    pub status_not_started: &'static str,
+    pub status_finished: &'static str,
+    pub step_of: fn(usize, usize) -> String,
+    pub about_minutes: fn(u32) -> String,
+    pub start: &'static str,
+    pub resume: &'static str,
+    pub again: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub finish: &'static str,
+    pub to_lessons: &'static str,
+    pub answer_to_continue: &'static str,
+    pub check_answer: &'static str,
+    pub check_order: &'static str,
+    pub pick_one: &'static str,
+    pub pick_several: &'static str,
+    pub right: &'static str,
+    pub not_yet: &'static str,
+    pub missed_right: fn(usize) -> String,
+    pub in_place: fn(usize, usize) -> String,
+    pub hint: &'static str,
+    pub move_up: fn(&str) -> String,
+    pub move_down: fn(&str) -> String,
+    pub order_help: &'static str,
+    pub your_answer: &'static str,
+    pub type_here: &'static str,
+    pub chars_left: fn(usize) -> String,
+    pub finished_heading: &'static str,
+    pub learned_heading: &'static str,
+    pub reset: &'static str,
+    pub reset_question: &'static str,
+    pub reset_yes: &'static str,
+    pub reset_no: &'static str,
+    pub reset_done: &'static str,
+    pub lesson_missing: &'static str,
+    pub close: &'static str,
+    pub notice_damaged: &'static str,
+    pub notice_unavailable: &'static str,
+    pub notice_full: &'static str,
+}
+
+pub const INDONESIAN: Strings = Strings {
+    app_name: "Lapak Latihan",
+    app_tagline: "Belajar jualan online di layar latihan. Aman, tanpa uang sungguhan.",
+    privacy: "Kemajuan belajar Anda hanya tersimpan di HP ini. Tidak ada akun, tidak ada yang dikirim.",
+    lessons_heading: "Pelajaran",
+    status_not_started: "Belum mulai",
+    status_finished: "Selesai",
+    step_of: |step, of| format!("Langkah {step} dari {of}"),
+    about_minutes: |minutes| format!("Sekitar {minutes} menit"),
+    start: "Mulai",
+    resume: "Lanjutkan",
+    again: "Ulangi",
+    next: "Lanjut",
+    back: "Kembali",
+    finish: "Selesai",
+    to_lessons: "Ke daftar pelajaran",
+    answer_to_continue: "Jawab dengan benar dulu, lalu tombol Lanjut bisa ditekan.",
+    check_answer: "Periksa jawaban",
+    check_order: "Periksa urutan",
+    pick_one: "Ketuk satu jawaban.",
+    pick_several: "Jawaban benar bisa lebih dari satu. Centang semua yang benar, lalu tekan Periksa jawaban.",
+    right: "Benar!",
+    not_yet: "Belum tepat.",
+    missed_right: |count| format!("Masih ada {count} jawaban benar yang belum dicentang."),
+    in_place: |in_place, total| format!("{in_place} dari {total} sudah di tempat yang benar."),
+    hint: "Petunjuk:",
+    move_up: |item| format!("Naikkan: {item}"),
+    move_down: |item| format!("Turunkan: {item}"),
+    order_help: "Pakai tombol panah untuk memindahkan. Yang paling atas adalah yang pertama.",
+    your_answer: "Jawaban Anda:",
+    type_here: "Tulis jawaban Anda di sini",
+    chars_left: |left| format!("Sisa {left} huruf"),
+    finished_heading: "Selamat, pelajaran selesai!",
+    learned_heading: "Yang sudah Anda pelajari:",
+    reset: "Hapus semua kemajuan",
+    reset_question: "Hapus semua kemajuan? Semua langkah dan jawaban di HP ini akan hilang.",
+    reset_yes: "Ya, hapus",
+    reset_no: "Batal",
+    reset_done: "Kemajuan sudah dihapus. Anda bisa mulai dari awal.",
+    lesson_missing: "Pelajaran ini tidak ditemukan.",
+    close: "Tutup",
+    notice_damaged: "Catatan belajar lama tidak bisa dibaca. Salinannya kami simpan, dan Anda bisa terus belajar.",
+    notice_unavailable: "HP ini tidak mengizinkan penyimpanan, jadi kemajuan hilang saat halaman ditutup. Anda tetap bisa belajar.",
+    notice_full: "Memori browser penuh, jadi langkah terakhir belum tersimpan. Kami coba lagi di langkah berikutnya.",
+};
+
+/// The strings for the learner's language. Indonesian is the only one so far.
+pub fn text() -> &'static Strings {
+    &INDONESIAN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_naturally() {
+        let t = text();
+        assert_eq!((t.step_of)(3, 8), "Langkah 3 dari 8");
+        assert_eq!((t.about_minutes)(10), "Sekitar 10 menit");
+        assert_eq!((t.in_place)(2, 5), "2 dari 5 sudah di tempat yang benar.");
+        assert_eq!((t.missed_right)(1), "Masih ada 1 jawaban benar yang belum dicentang.");
+        assert_eq!((t.move_up)("Bayar"), "Naikkan: Bayar");
+    }
+}

@@ -1,0 +1,104 @@
+//! Home: every lesson with its progress, a button that resumes where the learner stopped,
+//! and a reset that asks first.
+
+use super::{now, ProgressStore};
+use crate::catalog;
+use crate::lesson::Lesson;
+use crate::progress::LessonStatus;
+use crate::strings::text;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let t = text();
+    view! {
+        <header class="app-header">
+            <h1>{t.app_name}</h1>
+            <p>{t.app_tagline}</p>
+        </header>
+        <section aria-labelledby="lessons-heading">
+            <h2 id="lessons-heading">{t.lessons_heading}</h2>
+            <ul class="lesson-list">
+                {catalog::lessons().iter().map(|lesson| view! { <li><LessonCard lesson /></li> }).collect_view()}
+            </ul>
+        </section>
+        <ResetProgress store />
+        <footer><p>{t.privacy}</p></footer>
+    }
+}
+
+#[component]
+fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let navigate = use_navigate();
+    let t = text();
+    let status = Memo::new(move |_| store.record.with(|record| record.status(lesson)));
+    let title_id = format!("judul-{}", lesson.id);
+    let card_label = title_id.clone();
+    let open = move |_| {
+        if status.get_untracked() == LessonStatus::Finished {
+            store.change(|record| record.restart(lesson, now()));
+        }
+        navigate(&format!("/pelajaran/{}", lesson.id), Default::default());
+    };
+    view! {
+        <article class="lesson-card" aria-labelledby=card_label>
+            <h3 id=title_id>{lesson.title.as_str()}</h3>
+            <p>{lesson.goal.as_str()}</p>
+            <p class="meta">{(t.about_minutes)(lesson.minutes)}</p>
+            <p class="status" data-status=move || status_name(status.get())>{move || status_text(status.get())}</p>
+            <button class="primary" on:click=open>
+                {move || match status.get() {
+                    LessonStatus::NotStarted => t.start,
+                    LessonStatus::InProgress { .. } => t.resume,
+                    LessonStatus::Finished => t.again,
+                }}
+            </button>
+        </article>
+    }
+}
+
+fn status_text(status: LessonStatus) -> String {
+    let t = text();
+    match status {
+        LessonStatus::NotStarted => t.status_not_started.to_string(),
+        LessonStatus::InProgress { step, of } => (t.step_of)(step, of),
+        LessonStatus::Finished => t.status_finished.to_string(),
+    }
+}
+
+/// A stable name for styling and tests, whatever the language on screen.
+fn status_name(status: LessonStatus) -> &'static str {
+    match status {
+        LessonStatus::NotStarted => "not-started",
+        LessonStatus::InProgress { .. } => "in-progress",
+        LessonStatus::Finished => "finished",
+    }
+}
+
+#[component]
+fn ResetProgress(store: ProgressStore) -> impl IntoView {
+    let t = text();
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    view! {
+        <section class="reset">
+            {move || if asking.get() {
+                view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="reset-question">
+                        <p id="reset-question">{t.reset_question}</p>
+                        <button class="danger" on:click=move |_| { store.reset(); asking.set(false); done.set(true); }>{t.reset_yes}</button>
+                        <button class="secondary" on:click=move |_| asking.set(false)>{t.reset_no}</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button class="secondary" on:click=move |_| { done.set(false); asking.set(true); }>{t.reset}</button>
+                }.into_any()
+            }}
+            <p role="status">{move || done.get().then_some(t.reset_done)}</p>
+        </section>
+    }
+}

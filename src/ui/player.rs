@@ -1,0 +1,102 @@
+//! The lesson player: one step per screen, back and next, and the finish screen.
+
+use super::steps::StepBody;
+use super::{now, ProgressStore};
+use crate::catalog;
+use crate::lesson::Lesson;
+use crate::strings::text;
+use leptos::html::H2;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn Player() -> impl IntoView {
+    let params = use_params_map();
+    move || match catalog::find(&params.with(|p| p.get("id").unwrap_or_default())) {
+        Some(lesson) => view! { <LessonPlayer lesson /> }.into_any(),
+        None => view! {
+            <div class="screen">
+                <h2>{text().lesson_missing}</h2>
+                <A href="/" attr:class="button primary">{text().to_lessons}</A>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let t = text();
+    // Opening a lesson records it as started, so Home can offer to resume it.
+    let opened_at = store.record.with_untracked(|record| record.resume_step(lesson));
+    store.change(|record| record.go_to(lesson, opened_at, now()));
+
+    let current = Memo::new(move |_| store.record.with(|record| record.resume_step(lesson)));
+    let heading = NodeRef::<H2>::new();
+    // Moving focus to the new heading makes screen readers announce each step.
+    Effect::new(move |_| {
+        current.track();
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+
+    let total = lesson.steps.len();
+    let go = move |step: usize| store.change(|record| record.go_to(lesson, step, now()));
+    view! {
+        <div class="screen player">
+            <header class="player-header">
+                <A href="/" attr:class="back-link">{format!("← {}", t.to_lessons)}</A>
+                <p class="lesson-title">{lesson.title.as_str()}</p>
+            </header>
+            {move || {
+                let index = current.get();
+                let Some(step) = lesson.steps.get(index) else {
+                    return view! { <Finished lesson heading go /> }.into_any();
+                };
+                let may_continue = Memo::new(move |_| store.record.with(|record| record.may_continue(lesson, index)));
+                let is_last = index + 1 == total;
+                view! {
+                    <p class="step-count">{(t.step_of)(index + 1, total)}</p>
+                    <div class="progress-bar" aria-hidden="true">
+                        <div style=format!("width:{}%", (index + 1) * 100 / total)></div>
+                    </div>
+                    <h2 id="step-heading" tabindex="-1" node_ref=heading>{step.heading()}</h2>
+                    <StepBody lesson index step />
+                    <p class="why-wait">{move || (!may_continue.get()).then_some(t.answer_to_continue)}</p>
+                    <nav class="step-nav">
+                        {(index > 0).then(|| view! {
+                            <button class="secondary" on:click=move |_| go(index - 1)>{t.back}</button>
+                        })}
+                        <button class="primary" disabled=move || !may_continue.get() on:click=move |_| go(index + 1)>
+                            {if is_last { t.finish } else { t.next }}
+                        </button>
+                    </nav>
+                }
+                .into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let t = text();
+    view! {
+        <div class="finished">
+            <h2 tabindex="-1" node_ref=heading>{t.finished_heading}</h2>
+            <p>{lesson.goal.as_str()}</p>
+            <h3>{t.learned_heading}</h3>
+            <ul class="learned">
+                {lesson.learned.iter().map(|point| view! { <li>{point.as_str()}</li> }).collect_view()}
+            </ul>
+            <nav class="step-nav">
+                <button class="secondary" on:click=move |_| { store.change(|record| record.restart(lesson, now())); go(0); }>{t.again}</button>
+                <A href="/" attr:class="button primary">{t.to_lessons}</A>
+            </nav>
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+use crate::lesson::check::{check_choice, Answer};
+use crate::lesson::Choice;
+use crate::strings::text;
+use crate::ui::feedback::{FeedbackBox, Said};
+use leptos::prelude::*;
+
+#[component]
+pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+    let picked = move || picked_in(saved.get());
+    let said = Signal::derive(move || match saved.get() {
+        Some(Answer::Choice(picked)) => Some(say(step, &picked)),
+        _ => None,
+    });
+    let several = step.allows_several();
+    // Ticks are a draft until "Periksa jawaban"; they start from the last checked answer.
+    let ticked = RwSignal::new(picked_in(saved.get_untracked()));
+    let toggle = move |i: usize| ticked.update(|t| if let Some(at) = t.iter().position(|&x| x == i) { t.remove(at); } else { t.push(i); });
+    let options = move || {
+        step.options.iter().enumerate().map(move |(i, option)| {
+            if several {
+                view! {
+                    <label class="option">
+                        <input type="checkbox" prop:checked=move || ticked.with(|t| t.contains(&i)) on:change=move |_| toggle(i) />
+                        <span>{option.text.as_str()}</span>
+                    </label>
+                }
+                .into_any()
+            } else {
+                let verdict = move || picked().contains(&i).then_some(if option.correct { "right" } else { "wrong" });
+                view! {
+                    <button class="option" aria-pressed=move || picked().contains(&i).to_string() data-verdict=verdict
+                        on:click=move |_| on_answer.run(Answer::Choice(vec![i]))>
+                        {option.text.as_str()}
+                    </button>
+                }
+                .into_any()
+            }
+        }).collect_view()
+    };
+    view! {
+        <p class="instruction">{if several { text().pick_several } else { text().pick_one }}</p>
+        <fieldset class="options" aria-describedby="step-heading">
+            <legend class="visually-hidden">{step.question.as_str()}</legend>
+            {options}
+        </fieldset>
+        {several.then(|| view! {
+            <button class="primary check" on:click=move |_| on_answer.run(Answer::Choice(ticked.get()))>
+                {text().check_answer}
+            </button>
+        })}
+        <FeedbackBox said />
+    }
+}
+
+fn picked_in(answer: Option<Answer>) -> Vec<usize> {
+    match answer {
+        Some(Answer::Choice(picked)) => picked,
+        _ => Vec::new(),
+    }
+}
+
+fn say(step: &Choice, picked: &[usize]) -> Said {
+    let verdict = check_choice(step, picked);
+    let several = step.allows_several();
+    let mut lines: Vec<String> = verdict
+        .picked
+        .iter()
+        .map(|p| if several { format!("{}: {}", step.options[p.option].text, p.feedback) } else { p.feedback.to_string() })
+        .collect();
+    if several && verdict.missed > 0 {
+        lines.push((text().missed_right)(verdict.missed));
+    }
+    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+}

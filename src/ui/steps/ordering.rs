@@ -1,0 +1,69 @@
+use crate::lesson::check::{check_order, is_arrangement, starting_order, Answer};
+use crate::lesson::Ordering;
+use crate::strings::text;
+use crate::ui::feedback::{FeedbackBox, Said};
+use leptos::prelude::*;
+
+#[component]
+pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+    let len = step.items.len();
+    let initial = match saved.get_untracked() {
+        Some(Answer::Order(order)) if is_arrangement(&order, len) => order,
+        _ => starting_order(len, &seed),
+    };
+    let arrangement = RwSignal::new(initial);
+    let said = Signal::derive(move || match saved.get() {
+        Some(Answer::Order(order)) => Some(say(step, &order)),
+        _ => None,
+    });
+    let t = text();
+    // Swaps two places, then keeps keyboard and screen-reader focus on the moved item.
+    let swap = move |from: usize, to: usize, button: &'static str| {
+        let item = arrangement.with_untracked(|a| a[from]);
+        arrangement.update(|a| a.swap(from, to));
+        request_animation_frame(move || focus_button(item, button, to, len));
+    };
+    view! {
+        <p class="instruction">{t.order_help}</p>
+        <ol class="ordering" aria-describedby="step-heading">
+            {move || arrangement.get().into_iter().enumerate().map(|(at, item)| {
+                let label = step.items[item].as_str();
+                view! {
+                    <li class="order-item">
+                        <span class="order-text">{label}</span>
+                        <button class="icon" id=format!("naik-{item}") aria-label=(t.move_up)(label) disabled=at == 0
+                            on:click=move |_| swap(at, at - 1, "naik")>"▲"</button>
+                        <button class="icon" id=format!("turun-{item}") aria-label=(t.move_down)(label) disabled=at + 1 == len
+                            on:click=move |_| swap(at, at + 1, "turun")>"▼"</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+        <button class="primary check" on:click=move |_| on_answer.run(Answer::Order(arrangement.get()))>{t.check_order}</button>
+        <FeedbackBox said />
+    }
+}
+
+/// Focuses the same arrow on the item's new row, or the other arrow once it reaches an end.
+fn focus_button(item: usize, button: &str, at: usize, len: usize) {
+    let at_end = (button == "naik" && at == 0) || (button == "turun" && at + 1 == len);
+    let id = match (button, at_end) {
+        ("naik", true) => format!("turun-{item}"),
+        ("turun", true) => format!("naik-{item}"),
+        _ => format!("{button}-{item}"),
+    };
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+    if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = element.focus();
+    }
+}
+
+fn say(step: &Ordering, order: &[usize]) -> Said {
+    let verdict = check_order(step, order);
+    let lines = if verdict.correct {
+        vec![step.feedback_correct.clone()]
+    } else {
+        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.clone()]
+    };
+    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+}

@@ -1,0 +1,40 @@
+use crate::lesson::check::{check_text, Answer, TEXT_ANSWER_MAX_CHARS};
+use crate::lesson::TextAnswer;
+use crate::strings::text;
+use crate::ui::feedback::{FeedbackBox, Said};
+use leptos::prelude::*;
+
+#[component]
+pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+    let draft = RwSignal::new(match saved.get_untracked() {
+        Some(Answer::Text(text)) => text,
+        _ => String::new(),
+    });
+    let said = Signal::derive(move || match saved.get() {
+        Some(Answer::Text(answer)) => Some(say(step, &answer)),
+        _ => None,
+    });
+    let t = text();
+    let placeholder = step.placeholder.as_deref().unwrap_or(t.type_here);
+    let left = move || TEXT_ANSWER_MAX_CHARS.saturating_sub(draft.with(|d| d.chars().count()));
+    view! {
+        <label class="answer-label" for="jawaban">{t.your_answer}</label>
+        <textarea id="jawaban" rows="4" maxlength=TEXT_ANSWER_MAX_CHARS.to_string() placeholder=placeholder
+            aria-describedby="step-heading sisa-huruf"
+            prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+        <p class="counter" id="sisa-huruf">{move || (t.chars_left)(left())}</p>
+        <button class="primary check" disabled=move || draft.with(|d| d.trim().is_empty())
+            on:click=move |_| on_answer.run(Answer::Text(draft.get()))>{t.check_answer}</button>
+        <FeedbackBox said />
+    }
+}
+
+fn say(step: &TextAnswer, answer: &str) -> Said {
+    let verdict = check_text(step, answer);
+    let lines = if verdict.correct {
+        vec![step.feedback_correct.clone()]
+    } else {
+        verdict.unmet.into_iter().map(str::to_string).collect()
+    };
+    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+}
