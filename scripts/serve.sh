@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --app
 source scripts/env.sh
 wasm_build_env
-exec trunk --offline=true serve --release
+# No auto-reload: its inline script is not in the page's Content-Security-Policy.
+exec trunk --offline=true serve --release --no-autoreload

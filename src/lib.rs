@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod lesson;
 pub mod progress;
+pub mod route;
 pub mod strings;
 
 #[cfg(target_arch = "wasm32")]

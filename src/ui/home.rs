@@ -1,13 +1,14 @@
 //! Home: every lesson with its progress, a button that resumes where the learner stopped,
 //! and a reset that asks first.
 
+use super::navigation::Navigator;
 use super::{now, ProgressStore};
+use crate::route::Route;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
 use crate::strings::text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -32,7 +33,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let navigate = use_navigate();
+    let navigator = expect_context::<Navigator>();
     let t = text();
     let status = Memo::new(move |_| store.record.with(|record| record.status(lesson)));
     let title_id = format!("judul-{}", lesson.id);
@@ -41,7 +42,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         if status.get_untracked() == LessonStatus::Finished {
             store.change(|record| record.restart(lesson, now()));
         }
-        navigate(&format!("/pelajaran/{}", lesson.id), Default::default());
+        navigator.go(Route::Lesson(lesson.id.clone()));
     };
     view! {
         <article class="lesson-card" aria-labelledby=card_label>

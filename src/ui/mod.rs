@@ -3,18 +3,23 @@
 
 mod feedback;
 mod home;
+mod navigation;
 mod player;
 mod steps;
 mod storage;
 
 use crate::strings::text;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use crate::route::Route;
+use navigation::Navigator;
 
 pub use storage::ProgressStore;
 
 pub fn mount() {
+    // The static page shown while the app downloads; the app takes over from here.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 
@@ -27,16 +32,17 @@ fn now() -> u64 {
 fn App() -> impl IntoView {
     let store = ProgressStore::open(now());
     provide_context(store);
+    let navigator = Navigator::start();
+    provide_context(navigator);
     view! {
-        <Router>
-            <main>
-                <StorageNotice store />
-                <Routes fallback=home::Home>
-                    <Route path=path!("/") view=home::Home />
-                    <Route path=path!("/pelajaran/:id") view=player::Player />
-                </Routes>
-            </main>
-        </Router>
+        <main>
+            <StorageNotice store />
+            {move || match navigator.current.get() {
+                Route::Home => view! { <home::Home /> }.into_any(),
+                Route::Lesson(id) => view! { <player::Player id /> }.into_any(),
+                Route::NotFound => view! { <home::Home /> }.into_any(),
+            }}
+        </main>
     }
 }
 

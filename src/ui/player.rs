@@ -1,24 +1,23 @@
 //! The lesson player: one step per screen, back and next, and the finish screen.
 
+use super::navigation::Link;
 use super::steps::StepBody;
 use super::{now, ProgressStore};
 use crate::catalog;
 use crate::lesson::Lesson;
+use crate::route::Route;
 use crate::strings::text;
 use leptos::html::H2;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
-pub fn Player() -> impl IntoView {
-    let params = use_params_map();
-    move || match catalog::find(&params.with(|p| p.get("id").unwrap_or_default())) {
+pub fn Player(id: String) -> impl IntoView {
+    match catalog::find(&id) {
         Some(lesson) => view! { <LessonPlayer lesson /> }.into_any(),
         None => view! {
             <div class="screen">
                 <h2>{text().lesson_missing}</h2>
-                <A href="/" attr:class="button primary">{text().to_lessons}</A>
+                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
             </div>
         }
         .into_any(),
@@ -48,7 +47,7 @@ fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
     view! {
         <div class="screen player">
             <header class="player-header">
-                <A href="/" attr:class="back-link">{format!("← {}", t.to_lessons)}</A>
+                <Link to=Route::Home class="back-link">{format!("← {}", t.to_lessons)}</Link>
                 <p class="lesson-title">{lesson.title.as_str()}</p>
             </header>
             {move || {
@@ -95,7 +94,7 @@ fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + 
             </ul>
             <nav class="step-nav">
                 <button class="secondary" on:click=move |_| { store.change(|record| record.restart(lesson, now())); go(0); }>{t.again}</button>
-                <A href="/" attr:class="button primary">{t.to_lessons}</A>
+                <Link to=Route::Home class="button primary">{t.to_lessons}</Link>
             </nav>
         </div>
     }

@@ -2,7 +2,23 @@
 // answers, then tap and type like a person would. Nothing here touches the app's internals.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'smol-toml';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Every test fails if the page throws or logs an error, whatever it asserts itself. */
+export const test = base.extend({
+  /** Errors a test provokes on purpose, as regular expressions. */
+  expectedErrors: [[], { option: true }],
+  page: async ({ page, expectedErrors }, use) => {
+    const errors = [];
+    const note = (text) => { if (!expectedErrors.some((pattern) => pattern.test(text))) errors.push(text); };
+    page.on('pageerror', (error) => note(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') note(message.text()); });
+    await use(page);
+    expect(errors, 'errors in the page').toEqual([]);
+  },
+});
 
 export const STORAGE_KEY = 'lapak-latihan/kemajuan';
 export const ASIDE_PREFIX = 'lapak-latihan/kemajuan-rusak-';

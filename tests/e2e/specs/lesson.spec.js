@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { lesson, heading, openFromHome, workThrough, answerRight, next, storedRecord } from '../learner.js';
+import { test, expect, lesson, heading, openFromHome, workThrough, answerRight, next, storedRecord } from '../learner.js';
 
 const kenali = lesson('kenali-jualan-online');
 const aman = lesson('aman-bertransaksi');

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { lesson, openFromHome, workThrough } from '../learner.js';
+import { test, expect, lesson, openFromHome, workThrough } from '../learner.js';
 
 const aman = lesson('aman-bertransaksi');
 

@@ -1,8 +1,13 @@
-import { test, expect } from '@playwright/test';
-import { lesson, heading, openFromHome, workThrough, storedRecord, STORAGE_KEY, ASIDE_PREFIX } from '../learner.js';
+import { test, expect, lesson, heading, openFromHome, workThrough, storedRecord, STORAGE_KEY, ASIDE_PREFIX } from '../learner.js';
 
 const aman = lesson('aman-bertransaksi');
 const kenali = lesson('kenali-jualan-online');
+/** Opens home and waits for the app, so what a test stores next is not overwritten by its start. */
+async function openHomeReady(page) {
+  await page.goto('/');
+  await expect(page.locator('.lesson-card').first()).toBeVisible();
+}
+
 const DAMAGED = 'Catatan belajar lama tidak bisa dibaca. Salinannya kami simpan, dan Anda bisa terus belajar.';
 
 test('reset asks first, then clears every lesson', async ({ page }) => {
@@ -27,7 +32,7 @@ test('reset asks first, then clears every lesson', async ({ page }) => {
 });
 
 test('garbage in storage is kept aside, the learner is told, and the app carries on', async ({ page }) => {
-  await page.goto('/');
+  await openHomeReady(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"lessons":{rusak'), STORAGE_KEY);
   await page.reload();
 
@@ -47,7 +52,7 @@ test('garbage in storage is kept aside, the learner is told, and the app carries
 });
 
 test('a record from the older version is upgraded, not lost', async ({ page }) => {
-  await page.goto('/');
+  await openHomeReady(page);
   await page.evaluate((key) => localStorage.setItem(key,
     JSON.stringify({ lessons: { 'aman-bertransaksi': { step: 2, done: false }, 'kenali-jualan-online': { step: 0, done: true } } })), STORAGE_KEY);
   await page.reload();

@@ -1,0 +1,51 @@
+// Trunk post-build hook (see Trunk.toml). For the files Trunk just built:
+// - fills the service worker's file list and version, so every file is cached for offline use;
+// - allows exactly the page's inline scripts in the Content-Security-Policy (by hash);
+// - fails a release build whose first load is over the size budget (gzip).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Compressed bytes allowed on the way to the first lesson step (README states it). */
+export const FIRST_LOAD_BUDGET_BYTES = 150 * 1024;
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+const files = (function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+})(stage).map((path) => '/' + relative(stage, path).split('\\').join('/')).sort();
+
+const read = (file) => readFileSync(join(stage, file));
+
+// CSP: hash each inline <script> exactly as the browser will see it.
+let html = read('/index.html').toString();
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+html = html.replace('__INLINE_SCRIPT_HASHES__', hashes.join(' '));
+writeFileSync(join(stage, 'index.html'), html);
+
+// Service worker: cache everything but itself; the version changes with any file.
+const cached = files.filter((file) => file !== '/sw.js');
+const version = createHash('sha256');
+for (const file of cached) version.update(file).update(read(file));
+const sw = read('/sw.js').toString()
+  .replace('__VERSION__', version.digest('hex').slice(0, 12))
+  .replace('__FILES__', JSON.stringify(['/', ...cached]));
+writeFileSync(join(stage, 'sw.js'), sw);
+
+// Size: what a first visit downloads before the first lesson step (pictures are lazy).
+const firstLoad = files.filter((file) => /\.(html|js|wasm|css|webmanifest)$/.test(file) || file === '/icon.svg');
+const sizes = firstLoad.map((file) => [file, gzipSync(read(file), { level: 9 }).length]);
+const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+console.log(`first load: ${kb(total)} KB gzip (budget ${kb(FIRST_LOAD_BUDGET_BYTES)} KB): ` +
+  sizes.map(([file, size]) => `${file} ${kb(size)}`).join(', '));
+if (process.env.TRUNK_PROFILE === 'release' && total > FIRST_LOAD_BUDGET_BYTES) {
+  console.error(`The first load is ${kb(total - FIRST_LOAD_BUDGET_BYTES)} KB over the budget.`);
+  process.exit(1);
+}
