@@ -1,9 +1,34 @@
 //! Reads every lesson in lessons/, stops the build with the trainer's mistakes named
 //! (file, step, field), and hands the app the lessons as JSON it already knows how to read.
+//! Does the same for the practice marketplace's data in lessons/data/ (file, entry, field).
 
 #[allow(dead_code)]
 #[path = "src/lesson/mod.rs"]
 mod lesson;
+
+#[allow(dead_code)]
+#[path = "src/money.rs"]
+mod money;
+
+/// Post-builder steps name the post module's channels and AIDAS stages.
+#[allow(dead_code, unused_imports)]
+#[path = "src/post/mod.rs"]
+mod post;
+
+#[allow(dead_code)]
+#[path = "src/strings"]
+mod strings {
+    pub mod post;
+}
+
+/// The marketplace model and its reader only: checking the data needs no ranking.
+#[allow(dead_code)]
+#[path = "src/search"]
+mod search {
+    pub mod authoring;
+    pub mod market;
+    pub mod text;
+}
 
 use std::path::Path;
 
@@ -47,4 +72,32 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lessons.json");
     let json = serde_json::to_string(&lessons).expect("lessons serialise");
     std::fs::write(out, json).expect("write lessons.json");
+
+    write_market();
+}
+
+/// Checks lessons/data/ and writes it as market.json for `search::shipped`.
+fn write_market() {
+    const LISTINGS: &str = "lessons/data/pasar-latihan.toml";
+    const SEARCHES: &str = "lessons/data/pencarian.toml";
+    println!("cargo:rerun-if-changed={LISTINGS}");
+    println!("cargo:rerun-if-changed={SEARCHES}");
+    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")]);
+    let listings = read(LISTINGS).and_then(|source| search::authoring::parse_listings(LISTINGS, &source));
+    let searches = read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
+    let (listings, searches) = match (listings, searches) {
+        (Ok(listings), Ok(searches)) => (listings, searches),
+        (listings, searches) => {
+            eprintln!("\nAda yang perlu diperbaiki di data pasar latihan:\n");
+            for error in listings.err().into_iter().chain(searches.err()).flatten() {
+                eprintln!("  - {error}");
+            }
+            eprintln!();
+            std::process::exit(1);
+        }
+    };
+
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("market.json");
+    let json = serde_json::to_string(&search::market::Market { listings, searches }).expect("market serialises");
+    std::fs::write(out, json).expect("write market.json");
 }

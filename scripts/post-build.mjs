@@ -7,8 +7,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Compressed bytes allowed on the way to the first lesson step (README states it). */
-export const FIRST_LOAD_BUDGET_BYTES = 150 * 1024;
+/** Compressed bytes allowed on the way to the first lesson step (README states it).
+ * The app is one wasm file, so every simulator is in it; see README for the plan to split. */
+export const FIRST_LOAD_BUDGET_BYTES = 250 * 1024;
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');

@@ -1,12 +1,17 @@
 //! Lapak Latihan: practice screens for learning to sell online.
 //!
-//! The pure core (lessons, checkers, progress) is plain Rust tested on the host;
+//! The pure core (lessons, checkers, simulators, progress) is plain Rust tested on the host;
 //! `ui` is the leptos shell that only renders and forwards events.
 
+pub mod answer;
 pub mod catalog;
 pub mod lesson;
+pub mod money;
+pub mod post;
 pub mod progress;
 pub mod route;
+pub mod search;
+pub mod shop;
 pub mod strings;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,9 +1,11 @@
 //! The learner's progress record: what is kept on the phone, how old records are upgraded,
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
-use crate::lesson::check::{is_arrangement, is_right, Answer, TEXT_ANSWER_MAX_CHARS};
+use crate::answer::{is_right, Answer};
+use crate::lesson::check::{is_arrangement, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::text::truncate_chars;
 use crate::lesson::{Lesson, Step};
+use crate::post::PostDraft;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -21,7 +23,13 @@ pub struct ProgressRecord {
     /// Per lesson id.
     #[serde(default)]
     pub lessons: BTreeMap<String, LessonProgress>,
+    /// Posts the learner chose to keep from the post builder, newest first.
+    #[serde(default)]
+    pub kept_posts: Vec<PostDraft>,
 }
+
+/// How many kept posts we hold; the oldest goes when a new one comes.
+pub const MAX_KEPT_POSTS: usize = 10;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -54,7 +62,7 @@ pub enum LessonStatus {
 
 impl ProgressRecord {
     pub fn new() -> Self {
-        ProgressRecord { version: SCHEMA_VERSION, lessons: BTreeMap::new() }
+        ProgressRecord { version: SCHEMA_VERSION, lessons: BTreeMap::new(), kept_posts: Vec::new() }
     }
 
     pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
@@ -86,7 +94,7 @@ impl ProgressRecord {
         let fits = match (&lesson.steps.get(step)?, &saved.answer) {
             (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
             (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
-            (Step::TextAnswer(_), Answer::Text(_)) => true,
+            (Step::TextAnswer(_), Answer::Text(_)) | (Step::PostBuilder(_), Answer::Post(_)) => true,
             _ => false,
         };
         fits.then_some(saved)
@@ -118,6 +126,7 @@ impl ProgressRecord {
         let Some(kind) = lesson.steps.get(step) else { return false };
         let answer = match answer {
             Answer::Text(text) => Answer::Text(truncate_chars(&text, TEXT_ANSWER_MAX_CHARS).to_string()),
+            Answer::Post(draft) => Answer::Post(draft.within_limits()),
             other => other,
         };
         let correct = is_right(kind, &answer);
@@ -135,6 +144,20 @@ impl ProgressRecord {
             lesson.id.clone(),
             LessonProgress { started_at: Some(now), finished_at, ..LessonProgress::default() },
         );
+    }
+
+    /// Keeps a post at the top of the learner's list; keeping the same post again moves it up.
+    pub fn keep_post(&mut self, draft: PostDraft) {
+        let draft = draft.within_limits();
+        self.kept_posts.retain(|kept| *kept != draft);
+        self.kept_posts.insert(0, draft);
+        self.kept_posts.truncate(MAX_KEPT_POSTS);
+    }
+
+    pub fn forget_post(&mut self, index: usize) {
+        if index < self.kept_posts.len() {
+            self.kept_posts.remove(index);
+        }
     }
 
     pub fn to_json(&self) -> String {
@@ -190,6 +213,11 @@ pub fn load(stored: Option<&str>) -> Loaded {
 
     let mut record = ProgressRecord::new();
     let mut lost_some = false;
+    match fields.remove("kept_posts").map(serde_json::from_value::<Vec<PostDraft>>) {
+        None => {}
+        Some(Ok(posts)) => record.kept_posts = posts,
+        Some(Err(_)) => lost_some = true,
+    }
     for (id, entry) in lessons {
         let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
         match read {
@@ -328,6 +356,33 @@ mod tests {
         assert_eq!(record.status(&lesson), LessonStatus::Finished, "a restarted lesson at step 1 still counts as done");
         record.go_to(&lesson, 1, 40);
         assert_eq!(record.status(&lesson), LessonStatus::InProgress { step: 2, of: 3 });
+    }
+
+    #[test]
+    fn kept_posts_stay_newest_first_without_repeats_and_survive_storage() {
+        let post = |caption: &str| PostDraft { caption: caption.into(), ..PostDraft::default() };
+        let mut record = ProgressRecord::new();
+        record.keep_post(post("satu"));
+        record.keep_post(post("dua"));
+        record.keep_post(post("satu"));
+        assert_eq!(record.kept_posts, vec![post("satu"), post("dua")]);
+        for i in 0..MAX_KEPT_POSTS + 3 {
+            record.keep_post(post(&i.to_string()));
+        }
+        assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS);
+        assert_eq!(record.kept_posts[0], post(&(MAX_KEPT_POSTS + 2).to_string()));
+        record.forget_post(0);
+        record.forget_post(99);
+        assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS - 1);
+        assert_eq!(load(Some(&record.to_json())), Loaded::Read { record, upgraded_from: None });
+    }
+
+    #[test]
+    fn unreadable_kept_posts_mark_the_record_damaged_but_keep_the_lessons() {
+        let text = r#"{"version":2,"lessons":{"aman":{"current_step":1}},"kept_posts":"rusak"}"#;
+        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        assert_eq!(reason, Damage::SomeLessons);
+        assert_eq!(record.lessons["aman"].current_step, 1);
     }
 
     #[test]

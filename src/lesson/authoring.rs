@@ -26,7 +26,7 @@ pub fn parse_lesson(path: &str, source: &str, picture_exists: &dyn Fn(&str) -> b
         .enumerate()
         .filter_map(|(index, value)| {
             let error = value.clone().try_into::<Step>().err()?;
-            let (field, message) = explain(error.message());
+            let (field, message) = explain(error.message(), value);
             Some(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1))
         })
         .collect();
@@ -34,8 +34,9 @@ pub fn parse_lesson(path: &str, source: &str, picture_exists: &dyn Fn(&str) -> b
         return Err(step_errors);
     }
 
-    let lesson: Lesson = toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| {
-        let (field, message) = explain(e.message());
+    let table = toml::Value::Table(table);
+    let lesson: Lesson = table.clone().try_into().map_err(|e: toml::de::Error| {
+        let (field, message) = explain(e.message(), &table);
         vec![format!("{path}, kolom `{field}`: {message}")]
     })?;
 
@@ -62,22 +63,46 @@ fn line_of(source: &str, offset: usize) -> usize {
 }
 
 /// Turns serde's English message into the field it is about and an Indonesian sentence.
-fn explain(message: &str) -> (String, String) {
+/// serde names missing and unknown fields itself; for a wrong value we find the field in
+/// `written` (the step or lesson as parsed) that holds it.
+fn explain(message: &str, written: &toml::Value) -> (String, String) {
     let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     let first = quoted.first().copied().unwrap_or("?").to_string();
     let allowed = quoted.get(1..).unwrap_or_default().join(", ");
+    let holder = |value: &str| field_holding(written, value).unwrap_or_else(|| "?".into());
     if message.starts_with("missing field") {
         (first, "belum diisi".into())
     } else if message.starts_with("unknown field") {
         (first.clone(), format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"))
     } else if message.starts_with("unknown variant") {
-        ("kind".into(), format!("jenis langkah \"{first}\" tidak dikenal. Pilih salah satu: {allowed}"))
+        let field = holder(&first);
+        let what = if field == "kind" { "jenis langkah " } else { "" };
+        (field, format!("{what}\"{first}\" tidak dikenal. Pilih salah satu: {allowed}"))
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        ("?".into(), format!("isinya {found}, padahal seharusnya {}", expected_in_words(expected)))
+        let literal = found.split(['"', '`']).nth(1).unwrap_or_default();
+        (holder(literal), format!("isinya {found}, padahal seharusnya {}", expected_in_words(expected)))
     } else {
         ("?".into(), message.trim().to_string())
     }
+}
+
+/// The dotted name of the first field whose value is, or lists, `literal` ("picture.file").
+fn field_holding(written: &toml::Value, literal: &str) -> Option<String> {
+    let toml::Value::Table(table) = written else { return None };
+    table.iter().find_map(|(key, value)| {
+        let is_it = |v: &toml::Value| match v {
+            toml::Value::String(text) => text == literal,
+            toml::Value::Integer(_) | toml::Value::Float(_) | toml::Value::Boolean(_) => v.to_string() == literal,
+            _ => false,
+        };
+        match value {
+            toml::Value::Array(items) if items.iter().any(is_it) => Some(key.clone()),
+            toml::Value::Array(items) => items.iter().find_map(|item| field_holding(item, literal)).map(|inner| format!("{key}.{inner}")),
+            toml::Value::Table(_) => field_holding(value, literal).map(|inner| format!("{key}.{inner}")),
+            other => is_it(other).then(|| key.clone()),
+        }
+    })
 }
 
 fn expected_in_words(expected: &str) -> String {
@@ -167,7 +192,7 @@ feedback = "Betul."
         let errors = errors_of(&lesson_with("[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n"));
         assert_eq!(
             errors,
-            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer"]
+            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer, post_builder"]
         );
     }
 
@@ -194,10 +219,19 @@ feedback = "Betul."
     #[test]
     fn a_wrong_type_is_explained() {
         let source = lesson_with(GOOD_CHOICE).replace("minutes = 5", "minutes = \"lima\"");
-        let errors = errors_of(&source);
-        assert_eq!(errors.len(), 1);
-        assert!(errors[0].starts_with("lessons/contoh.toml, kolom `"), "{errors:?}");
-        assert!(errors[0].contains("seharusnya angka bulat"), "{errors:?}");
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, kolom `minutes`: isinya string \"lima\", padahal seharusnya angka bulat"]
+        );
+    }
+
+    #[test]
+    fn a_wrong_value_deep_in_a_step_names_its_field() {
+        let source = lesson_with(&GOOD_CHOICE.replace("correct = true", "correct = \"ya\""));
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, langkah 1, kolom `options.correct`: isinya string \"ya\", padahal seharusnya true atau false"]
+        );
     }
 
     #[test]
@@ -275,6 +309,32 @@ feedback = "Betul."
         assert_eq!(
             errors_of(&lesson_with(&repeated)),
             vec!["lessons/contoh.toml, langkah 1, kolom `items`: \"daftar \" tertulis dua kali"]
+        );
+    }
+
+    #[test]
+    fn a_post_builder_names_known_channels_and_stages() {
+        let step = "[[steps]]\nkind = \"post_builder\"\ntitle = \"Buat Status\"\ntask = \"Untuk pagi ini\"\nchannel = \"whatsapp_status\"\nmust_meet = [\"attention\", \"action\"]\n";
+        let lesson = parse(&lesson_with(step)).expect("good post builder");
+        let Step::PostBuilder(builder) = &lesson.steps[0] else { panic!("expected a post builder") };
+        assert_eq!(builder.channel, Some(crate::post::Channel::WhatsappStatus));
+        assert_eq!(builder.must_meet, vec![crate::post::Stage::Attention, crate::post::Stage::Action]);
+
+        let unknown_stage = step.replace("\"action\"]", "\"aksi\"]");
+        assert_eq!(
+            errors_of(&lesson_with(&unknown_stage)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `must_meet`: \"aksi\" tidak dikenal. Pilih salah satu: attention, interest, desire, action, satisfaction"]
+        );
+
+        let nothing_asked = step.replace("must_meet = [\"attention\", \"action\"]", "must_meet = []");
+        assert_eq!(
+            errors_of(&lesson_with(&nothing_asked)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `must_meet`: tulis minimal satu tahap AIDAS, misalnya [\"action\"]"]
+        );
+        let twice = step.replace("[\"attention\", \"action\"]", "[\"action\", \"action\"]");
+        assert_eq!(
+            errors_of(&lesson_with(&twice)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `must_meet`: ada tahap yang tertulis dua kali"]
         );
     }
 

@@ -1,22 +1,11 @@
-//! Checkers: given a step and what the learner answered, say whether it is right and why.
+//! Checkers for the question kinds: given a step and the learner's answer, say whether it
+//! is right and why.
 
 use super::text::{contains_phrase, truncate_chars};
-use super::{Choice, Ordering, Step, TextAnswer};
-use serde::{Deserialize, Serialize};
+use super::{Choice, Ordering, TextAnswer};
 
 /// Longest typed answer we check or keep; the text box stops there too.
 pub const TEXT_ANSWER_MAX_CHARS: usize = 500;
-
-/// What a learner gave for one step, as kept in the progress record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
-pub enum Answer {
-    /// Indexes of the picked options.
-    Choice(Vec<usize>),
-    /// Item indexes (into the file's right order) in the order the learner arranged them.
-    Order(Vec<usize>),
-    Text(String),
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickedFeedback<'a> {
@@ -116,20 +105,10 @@ pub fn check_text<'a>(step: &'a TextAnswer, answer: &str) -> TextVerdict<'a> {
     TextVerdict { correct: unmet.is_empty(), unmet }
 }
 
-/// Whether `answer` is a right answer to `step`. An answer of the wrong kind is not.
-pub fn is_right(step: &Step, answer: &Answer) -> bool {
-    match (step, answer) {
-        (Step::Choice(s), Answer::Choice(picked)) => check_choice(s, picked).correct,
-        (Step::Ordering(s), Answer::Order(order)) => check_order(s, order).correct,
-        (Step::TextAnswer(s), Answer::Text(text)) => check_text(s, text).correct,
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lesson::{ChoiceOption, Explanation, TextRule};
+    use crate::lesson::{ChoiceOption, TextRule};
 
     fn option(text: &str, correct: bool) -> ChoiceOption {
         ChoiceOption { text: text.into(), correct, feedback: format!("tentang {text}") }
@@ -286,20 +265,5 @@ mod tests {
         assert!(!check_text(&q, "<b>ok</b>").correct);
         let long = "ya ".repeat(10_000) + "tidak";
         assert!(!check_text(&q, &long).correct, "text past the limit is not read");
-    }
-
-    #[test]
-    fn is_right_dispatches_by_kind_and_rejects_mismatched_answers() {
-        let choice = Step::Choice(otp_question());
-        assert!(is_right(&choice, &Answer::Choice(vec![1])));
-        assert!(!is_right(&choice, &Answer::Choice(vec![0])));
-        assert!(!is_right(&choice, &Answer::Text("tolak".into())));
-        let order = Step::Ordering(steps_to_sell());
-        assert!(is_right(&order, &Answer::Order(vec![0, 1, 2])));
-        assert!(!is_right(&order, &Answer::Order(vec![1, 0, 2])));
-        let text = Step::TextAnswer(otp_text_question());
-        assert!(is_right(&text, &Answer::Text("jangan".into())));
-        let explanation = Step::Explanation(Explanation { title: "t".into(), text: "x".into(), picture: None });
-        assert!(!is_right(&explanation, &Answer::Text("x".into())));
     }
 }

@@ -1,7 +1,7 @@
 //! The lesson model: what a lesson file describes, as plain Rust data.
 //!
-//! This module and its children are also compiled into `build.rs` (via `#[path]`), so they
-//! refer to each other with `super::` only and depend on nothing else in the crate.
+//! This module and its children are also compiled into `build.rs` (via `#[path]`), together
+//! with the simulator models its steps name (`post`), so `crate::` paths work in both.
 
 pub mod check;
 pub mod text;
@@ -10,6 +10,7 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 
+use crate::post::{Channel, Stage};
 use serde::{Deserialize, Serialize};
 
 /// One lesson, as written by a trainer in `lessons/<id>.toml`.
@@ -34,6 +35,7 @@ pub enum Step {
     Choice(Choice),
     Ordering(Ordering),
     TextAnswer(TextAnswer),
+    PostBuilder(PostBuilder),
 }
 
 impl Step {
@@ -49,6 +51,7 @@ impl Step {
             Step::Choice(s) => &s.question,
             Step::Ordering(s) => &s.question,
             Step::TextAnswer(s) => &s.question,
+            Step::PostBuilder(s) => &s.title,
         }
     }
 }
@@ -139,4 +142,20 @@ pub struct TextRule {
     pub must_not_contain: Vec<String>,
     /// Shown when this rule is not met.
     pub feedback: String,
+}
+
+/// Build a product post with a live preview and AIDAS feedback (`crate::post`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostBuilder {
+    pub title: String,
+    /// What to make, e.g. "Buat Status untuk pagi ini".
+    pub task: String,
+    /// The channel to post on; without it the learner picks one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// The AIDAS stages the post must show before the learner moves on.
+    pub must_meet: Vec<Stage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
 }

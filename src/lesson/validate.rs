@@ -2,7 +2,7 @@
 //! wrote the file, in Indonesian, naming the step (counted from 1) and the field.
 
 use super::text::normalize;
-use super::{Choice, Explanation, Lesson, Ordering, Step, TextAnswer};
+use super::{Choice, Explanation, Lesson, Ordering, PostBuilder, Step, TextAnswer};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,7 @@ pub fn validate(lesson: &Lesson, expected_id: &str, picture_exists: &dyn Fn(&str
             Step::Choice(s) => validate_choice(s, &mut errors),
             Step::Ordering(s) => validate_ordering(s, &mut errors),
             Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
+            Step::PostBuilder(s) => validate_post_builder(s, &mut errors),
         }
     }
     errors.list
@@ -163,5 +164,19 @@ fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
             }
         }
         errors.require_text("rules.feedback", &rule.feedback);
+    }
+}
+
+fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
+    errors.require_text("title", &step.title);
+    errors.require_text("task", &step.task);
+    errors.optional_text("hint", step.hint.as_ref());
+    if step.must_meet.is_empty() {
+        errors.add("must_meet", "tulis minimal satu tahap AIDAS, misalnya [\"action\"]");
+    }
+    for (i, stage) in step.must_meet.iter().enumerate() {
+        if step.must_meet[..i].contains(stage) {
+            errors.add("must_meet", "ada tahap yang tertulis dua kali");
+        }
     }
 }

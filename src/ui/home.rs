@@ -7,7 +7,10 @@ use crate::route::Route;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
+use crate::post;
+use crate::strings::post as words;
 use crate::strings::text;
+use super::post_actions::PostActions;
 use leptos::prelude::*;
 
 #[component]
@@ -25,6 +28,7 @@ pub fn Home() -> impl IntoView {
                 {catalog::lessons().iter().map(|lesson| view! { <li><LessonCard lesson /></li> }).collect_view()}
             </ul>
         </section>
+        <KeptPosts store />
         <ResetProgress store />
         <footer><p>{t.privacy}</p></footer>
     }
@@ -77,6 +81,29 @@ fn status_name(status: LessonStatus) -> &'static str {
         LessonStatus::InProgress { .. } => "in-progress",
         LessonStatus::Finished => "finished",
     }
+}
+
+#[component]
+fn KeptPosts(store: ProgressStore) -> impl IntoView {
+    let count = Memo::new(move |_| store.record.with(|record| record.kept_posts.len()));
+    move || (count.get() > 0).then(|| view! {
+        <section class="kept-posts" aria-labelledby="kept-heading">
+            <h2 id="kept-heading">{words::KEPT_HEADING}</h2>
+            <ul class="lesson-list">
+                {(0..count.get()).map(|index| {
+                    let draft = Signal::derive(move || store.record.with(|r| r.kept_posts.get(index).cloned().unwrap_or_default()));
+                    view! {
+                        <li class="lesson-card kept-post">
+                            <p class="meta">{move || words::channel_name(draft.with(|d| d.channel))}</p>
+                            <div class="kept-text">{move || draft.with(post::share_text).lines().map(|line| view! { <p>{line.to_string()}</p> }).collect_view()}</div>
+                            <PostActions draft />
+                            <button class="secondary" on:click=move |_| store.change(|r| r.forget_post(index))>{words::FORGET}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    })
 }
 
 #[component]

@@ -5,6 +5,7 @@ mod feedback;
 mod home;
 mod navigation;
 mod player;
+mod post_actions;
 mod steps;
 mod storage;
 

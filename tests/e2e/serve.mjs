@@ -6,15 +6,13 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const builds = resolve(new URL('../..', import.meta.url).pathname);
-let root = resolve(process.env.DIST_DIR ?? join(builds, 'dist'));
-const port = Number(process.env.PORT ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
-async function fileFor(urlPath) {
+async function fileFor(root, urlPath) {
   const path = join(root, normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, ''));
   if (path.startsWith(root)) {
     const info = await stat(path).catch(() => null);
@@ -23,18 +21,26 @@ async function fileFor(urlPath) {
   return extname(urlPath) ? null : join(root, 'index.html');
 }
 
-// Tests of updates publish a second build: POST /__test/serve?dir=<folder beside dist>.
-function switchBuild(url, res) {
-  const dir = url.searchParams.get('dir') ?? '';
-  if (!/^[\w.-]+$/.test(dir)) { res.writeHead(400).end('bad dir'); return; }
-  root = join(builds, dir);
-  res.writeHead(200).end(`serving ${root}`);
+/** Serves `root` on 127.0.0.1:`port`; resolves once listening. */
+export function serve(root, port) {
+  let current = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    // Tests of updates publish a second build: POST /__test/serve?dir=<folder beside dist>.
+    if (req.method === 'POST' && url.pathname === '/__test/serve') {
+      const dir = url.searchParams.get('dir') ?? '';
+      if (!/^[\w.-]+$/.test(dir)) { res.writeHead(400).end('bad dir'); return; }
+      current = join(builds, dir);
+      res.writeHead(200).end(`serving ${current}`);
+      return;
+    }
+    await respond(current, url, req, res);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  if (req.method === 'POST' && url.pathname === '/__test/serve') { switchBuild(url, res); return; }
-  const path = await fileFor(url.pathname);
+async function respond(root, url, req, res) {
+  const path = await fileFor(root, url.pathname);
   if (!path) { res.writeHead(404).end('not found'); return; }
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
   let body = await readFile(path);
@@ -45,4 +51,11 @@ createServer(async (req, res) => {
   }
   res.writeHead(200, headers);
   res.end(body);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}`));
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const root = process.env.DIST_DIR ?? join(builds, 'dist');
+  const port = Number(process.env.PORT ?? 4173);
+  await serve(root, port);
+  console.log(`serving ${root} at http://127.0.0.1:${port}`);
+}

@@ -1,4 +1,5 @@
-use crate::lesson::check::{check_choice, Answer};
+use crate::answer::Answer;
+use crate::lesson::check::check_choice;
 use crate::lesson::Choice;
 use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};

@@ -4,10 +4,11 @@
 mod choice;
 mod explanation;
 mod ordering;
+mod post_builder;
 mod text_answer;
 
 use super::{now, ProgressStore};
-use crate::lesson::check::Answer;
+use crate::answer::Answer;
 use crate::lesson::{Lesson, Step};
 use leptos::prelude::*;
 
@@ -30,5 +31,6 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             view! { <ordering::OrderingStep step seed saved on_answer /> }.into_any()
         }
         Step::TextAnswer(step) => view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any(),
+        Step::PostBuilder(step) => view! { <post_builder::PostBuilderStep step saved on_answer /> }.into_any(),
     }
 }

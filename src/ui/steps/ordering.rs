@@ -1,4 +1,5 @@
-use crate::lesson::check::{check_order, is_arrangement, starting_order, Answer};
+use crate::answer::Answer;
+use crate::lesson::check::{check_order, is_arrangement, starting_order};
 use crate::lesson::Ordering;
 use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};

@@ -1,4 +1,5 @@
-use crate::lesson::check::{check_text, Answer, TEXT_ANSWER_MAX_CHARS};
+use crate::answer::Answer;
+use crate::lesson::check::{check_text, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::TextAnswer;
 use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};

@@ -1,4 +1,9 @@
 //! Every word the learner sees, in one place, so a second language is one more table.
+//! Each simulator's words are in a file of their own beside this one.
+
+pub mod post;
+pub mod search;
+pub mod shop;
 
 pub struct Strings {
     pub app_name: &'static str,

@@ -1,0 +1,109 @@
+//! The post as the learner would send it: plain text to copy, and a WhatsApp share link.
+
+use super::review::SCAN_LIMIT_CHARS;
+use super::PostDraft;
+use crate::lesson::text::truncate_chars;
+use crate::money::{find_prices, format_rupiah, parse_rupiah};
+use crate::strings::post::{ORDER_LABEL, PRICE_LABEL};
+
+/// The hashtags box as tags: "#keripik #pedas", "keripik, pedas" and "#keripik#pedas" all
+/// give ["#keripik", "#pedas"]. Letters, digits and "_" only, the characters a tag keeps.
+pub fn hashtags(typed: &str) -> Vec<String> {
+    truncate_chars(typed, SCAN_LIMIT_CHARS)
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '#')
+        .map(|word| word.chars().filter(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
+        .filter(|tag| !tag.is_empty())
+        .map(|tag| format!("#{tag}"))
+        .collect()
+}
+
+/// The post as plain text: the caption, then the price and how to order, then the tags,
+/// with a blank line between parts that are there. A price already in the caption is not
+/// repeated; a price the app cannot read is shown as typed.
+pub fn share_text(draft: &PostDraft) -> String {
+    let caption = draft.caption.replace("\r\n", "\n");
+    let caption = caption.trim();
+    let price = draft.price.trim();
+    let price_line = match parse_rupiah(price) {
+        _ if price.is_empty() => None,
+        Some(amount) if find_prices(caption).contains(&amount) => None,
+        Some(amount) => Some(format!("{PRICE_LABEL} {}", format_rupiah(amount))),
+        None => Some(format!("{PRICE_LABEL} {price}")),
+    };
+    let order = draft.how_to_order.trim();
+    let order_line = (!order.is_empty()).then(|| format!("{ORDER_LABEL} {order}"));
+    let details = [price_line, order_line].into_iter().flatten().collect::<Vec<_>>().join("\n");
+    let tags = hashtags(&draft.hashtags).join(" ");
+    [caption, details.as_str(), tags.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// "https://wa.me/?text=..." opening WhatsApp with `text` ready to send. Every byte of the
+/// UTF-8 text except letters, digits and "-_.~" is percent-encoded, so emoji and line
+/// breaks arrive intact.
+pub fn wa_share_link(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut link = String::with_capacity(20 + text.len() * 3);
+    link.push_str("https://wa.me/?text=");
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            link.push(char::from(byte));
+        } else {
+            link.push('%');
+            link.push(char::from(HEX[usize::from(byte >> 4)]));
+            link.push(char::from(HEX[usize::from(byte & 0xF)]));
+        }
+    }
+    link
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::post::{Channel, Photo};
+
+    #[test]
+    fn tags_are_read_however_they_are_typed() {
+        assert_eq!(hashtags("#keripik #pedas"), ["#keripik", "#pedas"]);
+        assert_eq!(hashtags("keripik, pedas"), ["#keripik", "#pedas"]);
+        assert_eq!(hashtags("#keripik#pedas ## #"), ["#keripik", "#pedas"]);
+        assert_eq!(hashtags("#oleh-oleh #kue_lebaran 😀 #Malang2024"), ["#oleholeh", "#kue_lebaran", "#Malang2024"]);
+        assert!(hashtags("").is_empty());
+    }
+
+    #[test]
+    fn share_text_puts_the_parts_together() {
+        let draft = PostDraft {
+            channel: Channel::InstagramFeed,
+            photo: Photo::Own,
+            caption: "  Keripik singkong pedas 🌶️\r\nRenyah, 250 gr  ".into(),
+            price: "15rb".into(),
+            how_to_order: "WA 0812-3456-7890".into(),
+            hashtags: "keripik, pedas".into(),
+        };
+        assert_eq!(
+            share_text(&draft),
+            "Keripik singkong pedas 🌶️\nRenyah, 250 gr\n\nHarga: Rp15.000\nCara pesan: WA 0812-3456-7890\n\n#keripik #pedas"
+        );
+    }
+
+    #[test]
+    fn share_text_leaves_out_what_is_empty_or_already_said() {
+        let only_caption = PostDraft { caption: "Sambal bawang Rp15.000".into(), price: "15.000".into(), ..PostDraft::default() };
+        assert_eq!(share_text(&only_caption), "Sambal bawang Rp15.000");
+        let no_caption = PostDraft { price: "15.00".into(), hashtags: "#sambal".into(), ..PostDraft::default() };
+        assert_eq!(share_text(&no_caption), "Harga: 15.00\n\n#sambal");
+        assert_eq!(share_text(&PostDraft::default()), "");
+    }
+
+    #[test]
+    fn share_link_encodes_utf8_emoji_and_line_breaks() {
+        assert_eq!(wa_share_link(""), "https://wa.me/?text=");
+        assert_eq!(wa_share_link("Keripik 🌶️\nRp15.000"), "https://wa.me/?text=Keripik%20%F0%9F%8C%B6%EF%B8%8F%0ARp15.000");
+        assert_eq!(wa_share_link("50% & #promo?=é"), "https://wa.me/?text=50%25%20%26%20%23promo%3F%3D%C3%A9");
+        assert_eq!(wa_share_link("a-b_c.d~e"), "https://wa.me/?text=a-b_c.d~e");
+    }
+}
