@@ -35,7 +35,15 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=lessons");
     println!("cargo:rerun-if-changed=public");
+    let market = write_market();
+    write_lessons(&market);
+}
+
+/// Checks every lesson file and writes them as lessons.json for `catalog`.
+fn write_lessons(market: &search::market::Market) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
+    let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
+    let refs = lesson::validate::Refs { picture_exists: &picture_exists, search_exists: &search_exists };
 
     let mut files: Vec<_> = std::fs::read_dir("lessons")
         .expect("folder lessons/ is missing")
@@ -50,7 +58,7 @@ fn main() {
         let path = format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy());
         println!("cargo:rerun-if-changed={path}");
         match std::fs::read_to_string(file) {
-            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &picture_exists) {
+            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs) {
                 Ok(lesson) => lessons.push(lesson),
                 Err(mut found) => errors.append(&mut found),
             },
@@ -61,23 +69,13 @@ fn main() {
         errors.push("lessons/: belum ada file pelajaran (.toml)".into());
     }
     if !errors.is_empty() {
-        eprintln!("\nAda yang perlu diperbaiki di file pelajaran:\n");
-        for error in &errors {
-            eprintln!("  - {error}");
-        }
-        eprintln!();
-        std::process::exit(1);
+        stop(&errors, "file pelajaran");
     }
-
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lessons.json");
-    let json = serde_json::to_string(&lessons).expect("lessons serialise");
-    std::fs::write(out, json).expect("write lessons.json");
-
-    write_market();
+    write_out("lessons.json", &serde_json::to_string(&lessons).expect("lessons serialise"));
 }
 
 /// Checks lessons/data/ and writes it as market.json for `search::shipped`.
-fn write_market() {
+fn write_market() -> search::market::Market {
     const LISTINGS: &str = "lessons/data/pasar-latihan.toml";
     const SEARCHES: &str = "lessons/data/pencarian.toml";
     println!("cargo:rerun-if-changed={LISTINGS}");
@@ -85,19 +83,28 @@ fn write_market() {
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")]);
     let listings = read(LISTINGS).and_then(|source| search::authoring::parse_listings(LISTINGS, &source));
     let searches = read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
-    let (listings, searches) = match (listings, searches) {
-        (Ok(listings), Ok(searches)) => (listings, searches),
+    let market = match (listings, searches) {
+        (Ok(listings), Ok(searches)) => search::market::Market { listings, searches },
         (listings, searches) => {
-            eprintln!("\nAda yang perlu diperbaiki di data pasar latihan:\n");
-            for error in listings.err().into_iter().chain(searches.err()).flatten() {
-                eprintln!("  - {error}");
-            }
-            eprintln!();
-            std::process::exit(1);
+            let errors: Vec<String> = listings.err().into_iter().chain(searches.err()).flatten().collect();
+            stop(&errors, "data pasar latihan")
         }
     };
+    write_out("market.json", &serde_json::to_string(&market).expect("market serialises"));
+    market
+}
 
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("market.json");
-    let json = serde_json::to_string(&search::market::Market { listings, searches }).expect("market serialises");
-    std::fs::write(out, json).expect("write market.json");
+/// Stops the build with every mistake listed, for the trainer to fix in one go.
+fn stop(errors: &[String], what: &str) -> ! {
+    eprintln!("\nAda yang perlu diperbaiki di {what}:\n");
+    for error in errors {
+        eprintln!("  - {error}");
+    }
+    eprintln!();
+    std::process::exit(1);
+}
+
+fn write_out(name: &str, json: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+    std::fs::write(out, json).expect("write the built data");
 }

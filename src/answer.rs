@@ -2,8 +2,12 @@
 //! Every step kind's answer is one variant here.
 
 use crate::lesson::check::{check_choice, check_order, check_text};
-use crate::lesson::{PostBuilder, Step};
+use crate::lesson::{KeywordLab, PostBuilder, Step};
 use crate::post::{review, PostDraft};
+use crate::search::lab::{follow, reaches_goal, ListingDraft};
+use crate::search::shipped;
+use crate::shop::desk::SellerDesk;
+use crate::shop::purchase::Purchase;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +20,12 @@ pub enum Answer {
     Text(String),
     /// The post as built so far; kept on every keystroke so a reload keeps the draft.
     Post(PostDraft),
+    /// The keyword lab's title and description as typed.
+    Listing(ListingDraft),
+    /// The checkout practice's cart, choices, screen and order; kept on every tap.
+    Purchase(Purchase),
+    /// The seller practice's order, decisions and reply; kept on every tap.
+    SellerDesk(SellerDesk),
 }
 
 /// Whether `answer` is a right answer to `step`. An answer of another kind is not.
@@ -25,6 +35,9 @@ pub fn is_right(step: &Step, answer: &Answer) -> bool {
         (Step::Ordering(s), Answer::Order(order)) => check_order(s, order).correct,
         (Step::TextAnswer(s), Answer::Text(text)) => check_text(s, text).correct,
         (Step::PostBuilder(s), Answer::Post(draft)) => post_is_done(s, draft),
+        (Step::KeywordLab(s), Answer::Listing(draft)) => listing_is_done(s, draft),
+        (Step::Checkout(_), Answer::Purchase(purchase)) => purchase.is_done(),
+        (Step::SellerOrders(_), Answer::SellerDesk(desk)) => desk.is_done(),
         _ => false,
     }
 }
@@ -35,6 +48,13 @@ pub fn post_is_done(step: &PostBuilder, draft: &PostDraft) -> bool {
     let right_channel = step.channel.is_none_or(|channel| channel == draft.channel);
     let checks = review(draft).stages;
     right_channel && step.must_meet.iter().all(|stage| checks.iter().any(|c| c.stage == *stage && c.done()))
+}
+
+/// A listing is done when it reaches the goal page for every search the step follows.
+pub fn listing_is_done(step: &KeywordLab, draft: &ListingDraft) -> bool {
+    let market = shipped::market();
+    let followed = follow(shipped::index(), &market.searches, &step.searches);
+    reaches_goal(&followed, &draft.listing(step.category), step.goal_page)
 }
 
 #[cfg(test)]
@@ -124,6 +144,60 @@ mod tests {
         assert!(!post_is_done(&step, &on_instagram));
         let any_channel = PostBuilder { channel: None, ..step };
         assert!(post_is_done(&any_channel, &on_instagram));
+    }
+
+    #[test]
+    fn a_listing_is_done_when_it_reaches_the_goal_page() {
+        let lab = KeywordLab {
+            title: "Judul".into(),
+            task: "Tulis".into(),
+            category: crate::search::Category::Snacks,
+            product: "Keripik".into(),
+            searches: vec!["keripik singkong pedes".into()],
+            goal_page: 1,
+            start_title: None,
+            start_description: None,
+            hint: None,
+        };
+        let weak = ListingDraft { title: "Produk Enak Murah!!!".into(), description: String::new() };
+        let clear = ListingDraft { title: "Keripik Singkong Pedas Renyah 250gr".into(), description: "Keripik singkong pedas.".into() };
+        assert!(!is_right(&Step::KeywordLab(lab.clone()), &Answer::Listing(weak)));
+        assert!(is_right(&Step::KeywordLab(lab), &Answer::Listing(clear)));
+    }
+
+    #[test]
+    fn a_purchase_is_right_once_paid_and_a_desk_once_done() {
+        use crate::lesson::{CheckoutPractice, SellerPractice};
+        use crate::shop::chat::{BuyerMessage, Decision};
+        use crate::shop::order::Action;
+        use crate::shop::payment::Payment;
+        use crate::shop::purchase::Screen;
+        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
+        const NOW: u64 = 1_795_402_800_000;
+        let checkout = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "Beli keripik".into(), hint: None });
+        let mut purchase = Purchase::default();
+        purchase.pick_variant("KS-L0-100").unwrap();
+        purchase.add_to_cart(1).unwrap();
+        purchase.choose_destination(Destination::Malang).unwrap();
+        purchase.choose_shipping(ShippingChoice { courier: Courier::Semut, service: Service::Economy }).unwrap();
+        purchase.choose_payment(Payment::Qris).unwrap();
+        purchase.open(Screen::Payment).unwrap();
+        purchase.place_order(NOW).unwrap();
+        assert!(!is_right(&checkout, &Answer::Purchase(purchase.clone())), "placed, not paid");
+        purchase.pay(NOW).unwrap();
+        assert!(is_right(&checkout, &Answer::Purchase(purchase.clone())));
+
+        let seller = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "Proses".into(), hint: None });
+        let mut desk = SellerDesk::new(NOW);
+        desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
+        desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);
+        desk.send_reply("Halo Kak, untuk anak ambil level 0 saja.");
+        assert!(!is_right(&seller, &Answer::SellerDesk(desk.clone())), "not shipped yet");
+        for action in [Action::Confirm, Action::Pack, Action::Ship { resi: "KCL261123004567".into() }] {
+            desk.act(&action).unwrap();
+        }
+        assert!(is_right(&seller, &Answer::SellerDesk(desk)));
+        assert!(!is_right(&seller, &Answer::Purchase(purchase)), "an answer of another kind");
     }
 
     #[test]

@@ -94,7 +94,11 @@ impl ProgressRecord {
         let fits = match (&lesson.steps.get(step)?, &saved.answer) {
             (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
             (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
-            (Step::TextAnswer(_), Answer::Text(_)) | (Step::PostBuilder(_), Answer::Post(_)) => true,
+            (Step::TextAnswer(_), Answer::Text(_))
+            | (Step::PostBuilder(_), Answer::Post(_))
+            | (Step::KeywordLab(_), Answer::Listing(_))
+            | (Step::Checkout(_), Answer::Purchase(_))
+            | (Step::SellerOrders(_), Answer::SellerDesk(_)) => true,
             _ => false,
         };
         fits.then_some(saved)
@@ -127,6 +131,9 @@ impl ProgressRecord {
         let answer = match answer {
             Answer::Text(text) => Answer::Text(truncate_chars(&text, TEXT_ANSWER_MAX_CHARS).to_string()),
             Answer::Post(draft) => Answer::Post(draft.within_limits()),
+            Answer::Listing(draft) => Answer::Listing(draft.within_limits()),
+            Answer::Purchase(purchase) => Answer::Purchase(purchase.within_limits()),
+            Answer::SellerDesk(desk) => Answer::SellerDesk(desk.within_limits()),
             other => other,
         };
         let correct = is_right(kind, &answer);
@@ -435,5 +442,39 @@ mod tests {
         record.answer_step(&lesson, 1, Answer::Text("😀".repeat(5_000)), 1);
         let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
+    }
+
+    #[test]
+    fn a_purchase_and_a_seller_desk_are_kept_put_right_and_resumed() {
+        use crate::lesson::{CheckoutPractice, SellerPractice};
+        use crate::shop::desk::SellerDesk;
+        use crate::shop::purchase::{Purchase, Screen};
+        let mut lesson = lesson();
+        lesson.steps[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None });
+        lesson.steps[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None });
+        let mut purchase = Purchase::default();
+        purchase.pick_variant("KS-L3-100").unwrap();
+        purchase.add_to_cart(3).unwrap();
+        purchase.checkout.shop_voucher = Some("BOHONG".into());
+        let mut record = ProgressRecord::new();
+        assert!(!record.answer_step(&lesson, 1, Answer::Purchase(purchase), 1));
+        let mut desk = SellerDesk::new(1);
+        desk.reply = "x".repeat(TEXT_ANSWER_MAX_CHARS + 1);
+        record.answer_step(&lesson, 2, Answer::SellerDesk(desk), 1);
+
+        let back = match load(Some(&record.to_json())) {
+            Loaded::Read { record, .. } => record,
+            other => panic!("{other:?}"),
+        };
+        let Answer::Purchase(kept) = &back.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
+        assert_eq!((kept.screen(), kept.checkout.cart.quantity("KS-L3-100")), (Screen::Cart, 3));
+        assert_eq!(kept.checkout.shop_voucher, None);
+        let Answer::SellerDesk(kept) = &back.answer(&lesson, 2).expect("kept").answer else { panic!("kind") };
+        assert_eq!(kept.reply.chars().count(), TEXT_ANSWER_MAX_CHARS);
+        // A purchase kept for a step that is now a seller desk does not fit it.
+        let mut swapped = back.clone();
+        let moved = swapped.lessons.get_mut("aman").unwrap().answers.remove(&1).unwrap();
+        swapped.lessons.get_mut("aman").unwrap().answers.insert(2, moved);
+        assert!(swapped.answer(&lesson, 2).is_none());
     }
 }

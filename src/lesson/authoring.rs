@@ -2,12 +2,12 @@
 //! trainer can act on: file, line or step, field. Runs at build time only; the app itself
 //! carries no TOML parser.
 
-use super::validate::validate;
+use super::validate::{validate, Refs};
 use super::{Lesson, Step};
 
 /// Parses and validates one lesson file. `path` is how the trainer knows the file
 /// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it.
-pub fn parse_lesson(path: &str, source: &str, picture_exists: &dyn Fn(&str) -> bool) -> Result<Lesson, Vec<String>> {
+pub fn parse_lesson(path: &str, source: &str, refs: &Refs) -> Result<Lesson, Vec<String>> {
     let table: toml::Table = toml::from_str(source).map_err(|e| {
         let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
         vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
@@ -40,7 +40,7 @@ pub fn parse_lesson(path: &str, source: &str, picture_exists: &dyn Fn(&str) -> b
         vec![format!("{path}, kolom `{field}`: {message}")]
     })?;
 
-    let errors = validate(&lesson, lesson_id_of(path), picture_exists);
+    let errors = validate(&lesson, lesson_id_of(path), refs);
     if errors.is_empty() {
         Ok(lesson)
     } else {
@@ -121,12 +121,10 @@ mod tests {
 
     const PATH: &str = "lessons/contoh.toml";
 
-    fn no_pictures(_: &str) -> bool {
-        false
-    }
+    const REFS: Refs = Refs { picture_exists: &|_| false, search_exists: &|search| search == "keripik singkong" };
 
     fn parse(source: &str) -> Result<Lesson, Vec<String>> {
-        parse_lesson(PATH, source, &no_pictures)
+        parse_lesson(PATH, source, &REFS)
     }
 
     const HEADER: &str = r#"
@@ -192,7 +190,7 @@ feedback = "Betul."
         let errors = errors_of(&lesson_with("[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n"));
         assert_eq!(
             errors,
-            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer, post_builder"]
+            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer, post_builder, keyword_lab, checkout, seller_orders"]
         );
     }
 
@@ -282,7 +280,7 @@ feedback = "Betul."
         assert_eq!(lesson_id_of("lessons/01-kenali-jualan-online.toml"), "kenali-jualan-online");
         assert_eq!(lesson_id_of("lessons/aman-bertransaksi.toml"), "aman-bertransaksi");
         assert_eq!(lesson_id_of("lessons/1a-x.toml"), "1a-x");
-        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &no_pictures);
+        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS);
         assert!(numbered.is_ok(), "{numbered:?}");
     }
 
@@ -294,8 +292,8 @@ feedback = "Betul."
             errors_of(&source),
             vec!["lessons/contoh.toml, langkah 1, kolom `picture.file`: gambar \"img/warung.svg\" tidak ada di folder public/"]
         );
-        let exists = |file: &str| file == "img/warung.svg";
-        assert!(parse_lesson(PATH, &source, &exists).is_ok());
+        let refs = Refs { picture_exists: &|file| file == "img/warung.svg", ..REFS };
+        assert!(parse_lesson(PATH, &source, &refs).is_ok());
     }
 
     #[test]
@@ -339,6 +337,27 @@ feedback = "Betul."
     }
 
     #[test]
+    fn a_keyword_lab_names_a_category_known_searches_and_a_goal_page() {
+        let step = "[[steps]]\nkind = \"keyword_lab\"\ntitle = \"Judul\"\ntask = \"Tulis judul\"\ncategory = \"makanan-ringan\"\nproduct = \"Keripik\"\nsearches = [\"keripik singkong\"]\ngoal_page = 1\n";
+        let lesson = parse(&lesson_with(step)).expect("good keyword lab");
+        let Step::KeywordLab(lab) = &lesson.steps[0] else { panic!("expected a keyword lab") };
+        assert_eq!(lab.category, crate::search::market::Category::Snacks);
+
+        let unknown = step.replace("[\"keripik singkong\"]", "[\"keripik singkong\", \"kerupuk kulit\"]").replace("goal_page = 1", "goal_page = 9");
+        assert_eq!(
+            errors_of(&lesson_with(&unknown)),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `searches`: \"kerupuk kulit\" tidak ada di lessons/data/pencarian.toml",
+                "lessons/contoh.toml, langkah 1, kolom `goal_page`: isi halaman tujuan dari 1 sampai 5",
+            ]
+        );
+        let bad_category = step.replace("makanan-ringan", "makanan");
+        let errors = errors_of(&lesson_with(&bad_category));
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `category`: \"makanan\" tidak dikenal. Pilih salah satu: makanan-ringan, "), "{errors:?}");
+    }
+
+    #[test]
     fn text_rules_need_exactly_one_word_list() {
         let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Jawab\"\nfeedback_correct = \"Bagus\"\n[[steps.rules]]\nfeedback = \"Sebut OTP\"\n";
         assert_eq!(
@@ -355,5 +374,31 @@ feedback = "Betul."
         );
         let good = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"");
         assert!(parse(&lesson_with(&good)).is_ok());
+    }
+
+    #[test]
+    fn checkout_and_seller_practices_need_a_title_and_a_task() {
+        let steps = "[[steps]]\nkind = \"checkout\"\ntitle = \"Belanja\"\ntask = \"Beli keripik\"\nhint = \"Pilih alamat dulu.\"\n\
+                     [[steps]]\nkind = \"seller_orders\"\ntitle = \"Pesanan masuk\"\ntask = \"Kirim pesanan\"\n";
+        let lesson = parse(&lesson_with(steps)).expect("good practices");
+        let Step::Checkout(checkout) = &lesson.steps[0] else { panic!("expected a checkout") };
+        assert_eq!(checkout.hint.as_deref(), Some("Pilih alamat dulu."));
+        assert!(matches!(&lesson.steps[1], Step::SellerOrders(s) if s.task == "Kirim pesanan"));
+
+        let blank = steps.replace("task = \"Beli keripik\"", "task = \" \"").replace("hint = \"Pilih alamat dulu.\"", "hint = \"\"");
+        assert_eq!(
+            errors_of(&lesson_with(&blank)),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `task`: tidak boleh kosong",
+                "lessons/contoh.toml, langkah 1, kolom `hint`: tidak boleh kosong",
+            ]
+        );
+        let no_title = steps.replace("title = \"Pesanan masuk\"\n", "");
+        assert_eq!(errors_of(&lesson_with(&no_title)), vec!["lessons/contoh.toml, langkah 2, kolom `title`: belum diisi"]);
+        let extra = steps.replace("task = \"Kirim pesanan\"", "task = \"Kirim pesanan\"\nproduk = \"sambal\"");
+        assert_eq!(
+            errors_of(&lesson_with(&extra)),
+            vec!["lessons/contoh.toml, langkah 2, kolom `produk`: \"produk\" tidak dikenal (salah ketik?). Yang boleh: title, task, hint"]
+        );
     }
 }

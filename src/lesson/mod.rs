@@ -1,7 +1,8 @@
 //! The lesson model: what a lesson file describes, as plain Rust data.
 //!
 //! This module and its children are also compiled into `build.rs` (via `#[path]`), together
-//! with the simulator models its steps name (`post`), so `crate::` paths work in both.
+//! with the simulator models its steps name (`post`, `search::market`), so `crate::` paths
+//! work in both.
 
 pub mod check;
 pub mod text;
@@ -11,6 +12,7 @@ pub mod validate;
 pub mod authoring;
 
 use crate::post::{Channel, Stage};
+use crate::search::market::Category;
 use serde::{Deserialize, Serialize};
 
 /// One lesson, as written by a trainer in `lessons/<id>.toml`.
@@ -36,6 +38,9 @@ pub enum Step {
     Ordering(Ordering),
     TextAnswer(TextAnswer),
     PostBuilder(PostBuilder),
+    KeywordLab(KeywordLab),
+    Checkout(CheckoutPractice),
+    SellerOrders(SellerPractice),
 }
 
 impl Step {
@@ -52,6 +57,9 @@ impl Step {
             Step::Ordering(s) => &s.question,
             Step::TextAnswer(s) => &s.question,
             Step::PostBuilder(s) => &s.title,
+            Step::KeywordLab(s) => &s.title,
+            Step::Checkout(s) => &s.title,
+            Step::SellerOrders(s) => &s.title,
         }
     }
 }
@@ -156,6 +164,50 @@ pub struct PostBuilder {
     pub channel: Option<Channel>,
     /// The AIDAS stages the post must show before the learner moves on.
     pub must_meet: Vec<Stage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// Write a listing's title and description in the practice marketplace and watch where it
+/// ranks for the shopper searches that matter (`crate::search`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeywordLab {
+    pub title: String,
+    pub task: String,
+    pub category: Category,
+    /// What the learner is selling, as a reminder on screen.
+    pub product: String,
+    /// Shopper searches from lessons/data/pencarian.toml, written exactly as there.
+    pub searches: Vec<String>,
+    /// The results page (20 listings each) the listing must reach for every search.
+    pub goal_page: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// Buy from the practice shop as a customer, from the product page to a paid order
+/// (`crate::shop::purchase`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckoutPractice {
+    pub title: String,
+    pub task: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// Handle a paid order as the seller, answer a buyer and decide on two traps
+/// (`crate::shop::desk`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SellerPractice {
+    pub title: String,
+    pub task: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
 }

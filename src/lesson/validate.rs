@@ -2,7 +2,7 @@
 //! wrote the file, in Indonesian, naming the step (counted from 1) and the field.
 
 use super::text::normalize;
-use super::{Choice, Explanation, Lesson, Ordering, PostBuilder, Step, TextAnswer};
+use super::{Choice, Explanation, KeywordLab, Lesson, Ordering, PostBuilder, Step, TextAnswer};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,19 +25,31 @@ impl fmt::Display for LessonError {
 pub const MAX_MINUTES: u32 = 60;
 pub const MAX_ORDERING_ITEMS: usize = 8;
 
-/// Checks a parsed lesson. `expected_id` comes from the file name; `picture_exists`
-/// answers whether a path inside `public/` is there.
-pub fn validate(lesson: &Lesson, expected_id: &str, picture_exists: &dyn Fn(&str) -> bool) -> Vec<LessonError> {
+/// What a lesson may point to outside its own file.
+pub struct Refs<'a> {
+    /// Whether a path inside `public/` is there.
+    pub picture_exists: &'a dyn Fn(&str) -> bool,
+    /// Whether a shopper search is in lessons/data/pencarian.toml.
+    pub search_exists: &'a dyn Fn(&str) -> bool,
+}
+
+pub const MAX_GOAL_PAGE: usize = 5;
+
+/// Checks a parsed lesson. `expected_id` comes from the file name.
+pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonError> {
     let mut errors = Errors { step: None, list: Vec::new() };
     validate_header(lesson, expected_id, &mut errors);
     for (index, step) in lesson.steps.iter().enumerate() {
         errors.step = Some(index + 1);
         match step {
-            Step::Explanation(s) => validate_explanation(s, picture_exists, &mut errors),
+            Step::Explanation(s) => validate_explanation(s, refs.picture_exists, &mut errors),
             Step::Choice(s) => validate_choice(s, &mut errors),
             Step::Ordering(s) => validate_ordering(s, &mut errors),
             Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
             Step::PostBuilder(s) => validate_post_builder(s, &mut errors),
+            Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, &mut errors),
+            Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
+            Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
         }
     }
     errors.list
@@ -179,4 +191,32 @@ fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
             errors.add("must_meet", "ada tahap yang tertulis dua kali");
         }
     }
+}
+
+fn validate_keyword_lab(step: &KeywordLab, search_exists: &dyn Fn(&str) -> bool, errors: &mut Errors) {
+    errors.require_text("title", &step.title);
+    errors.require_text("task", &step.task);
+    errors.require_text("product", &step.product);
+    errors.optional_text("start_title", step.start_title.as_ref());
+    errors.optional_text("hint", step.hint.as_ref());
+    if step.searches.is_empty() {
+        errors.add("searches", "tulis minimal satu pencarian pembeli");
+    }
+    for search in &step.searches {
+        if !search_exists(search) {
+            errors.add("searches", format!("\"{search}\" tidak ada di lessons/data/pencarian.toml"));
+        }
+    }
+    let searches: Vec<&str> = step.searches.iter().map(String::as_str).collect();
+    errors.no_repeats("searches", &searches);
+    if step.goal_page == 0 || step.goal_page > MAX_GOAL_PAGE {
+        errors.add("goal_page", format!("isi halaman tujuan dari 1 sampai {MAX_GOAL_PAGE}"));
+    }
+}
+
+/// The checkout and seller practices bring their own shop; the file gives only the words.
+fn validate_practice(title: &str, task: &str, hint: Option<&String>, errors: &mut Errors) {
+    errors.require_text("title", title);
+    errors.require_text("task", task);
+    errors.optional_text("hint", hint);
 }

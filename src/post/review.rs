@@ -295,6 +295,7 @@ mod tests {
         }
         for opening in [
             "PROMO!!! ENAK MURAH",
+            "PROMO!!! ENAK MURAH. Minat inbox.",
             "Promooo murahhh!!!",
             "Halo kak, selamat pagi 😊\nKeripik singkong",
             "Ready hari ini!! 15rb",

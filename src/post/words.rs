@@ -24,6 +24,7 @@ pub const NOT_A_PRODUCT: &[&str] = &[
     "cod", "pesan", "sekarang", "juga", "dan", "yang", "untuk", "kami", "kita", "saya", "aku",
     "the", "limited", "edisi", "terbatas", "habis", "serbu", "jangan", "sampai", "kehabisan",
     "top", "enaknya", "sedap", "wow", "super", "banget", "bgt", "paling", "pokoknya",
+    "minat", "inbox", "dm", "japri",
 ];
 
 /// Words that describe a product: taste, texture, size, material, how it is made.

@@ -10,6 +10,7 @@
 
 pub mod explain;
 pub mod index;
+pub mod lab;
 pub mod market;
 pub mod shipped;
 pub mod stuffing;

@@ -4,7 +4,9 @@
 //! Pure Rust, split by concern: `catalog` (what is for sale), `cart`, `shipping`,
 //! `voucher`, `payment` (methods, fees, instalments, payment numbers), `checkout` (the
 //! order total and placing the order), `order` (the seller's order states and the
-//! tracking number) and `chat` (buyer messages, traps and replies). The rules return enums
+//! tracking number), `chat` (buyer messages, traps and replies), and the two practice
+//! steps' states: `purchase` (the buyer's screens) and `desk` (the seller's inbox), with
+//! `qr` drawing the QRIS practice code. The rules return enums
 //! and numbers; every word the learner reads is in `crate::strings::shop`.
 //!
 //! Money is whole rupiah (`crate::money::Rupiah`). Rounding, everywhere: a discount is
@@ -15,8 +17,11 @@ pub mod cart;
 pub mod catalog;
 pub mod chat;
 pub mod checkout;
+pub mod desk;
 pub mod order;
 pub mod payment;
+pub mod purchase;
+pub mod qr;
 pub mod shipping;
 pub mod voucher;
 

@@ -32,6 +32,13 @@ pub struct SearchStrings {
     pub page: fn(usize) -> String,
     pub next_page: &'static str,
     pub previous_page: &'static str,
+    pub selling: &'static str,
+    pub goal: fn(usize) -> String,
+    pub goal_reached: &'static str,
+    pub goal_not_yet: &'static str,
+    pub results_heading: &'static str,
+    pub show_results_for: fn(&str) -> String,
+    pub learner_elsewhere: fn(usize) -> String,
 }
 
 pub const INDONESIAN: SearchStrings = SearchStrings {
@@ -78,6 +85,16 @@ pub const INDONESIAN: SearchStrings = SearchStrings {
     page: |page| format!("Halaman {page}"),
     next_page: "Halaman berikutnya",
     previous_page: "Halaman sebelumnya",
+    selling: "Barang yang Anda jual:",
+    goal: |page| match page {
+        1 => "Tujuan: barang Anda masuk halaman pertama untuk setiap pencarian di bawah.".to_string(),
+        page => format!("Tujuan: barang Anda masuk halaman {page} atau lebih depan untuk setiap pencarian di bawah."),
+    },
+    goal_reached: "Tujuan tercapai untuk pencarian ini.",
+    goal_not_yet: "Belum mencapai tujuan.",
+    results_heading: "Hasil pencarian di pasar latihan",
+    show_results_for: |query| format!("Lihat hasil \"{query}\""),
+    learner_elsewhere: |page| format!("Barang Anda tidak ada di halaman ini. Ada di halaman {page}."),
 };
 
 /// The strings for the learner's language. Indonesian is the only one so far.

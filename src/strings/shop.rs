@@ -2,7 +2,7 @@
 //! vouchers, payment, the seller's order screen and the buyer chat. Every shop, person,
 //! bank and courier here is made up.
 
-use crate::money::format_rupiah;
+use crate::money::{format_rupiah, Rupiah};
 use crate::shop::cart::{CartError, CartUpdate, LineLimit, MAX_PER_LINE};
 use crate::shop::catalog::{Flavour, ProductId, Variant, VariantOption};
 use crate::shop::chat::{BuyerMessage, Decision, ReplyMistake, ReplyPoint, ReplyTask, VerdictReason};
@@ -10,6 +10,7 @@ use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
 use crate::shop::order::{Action, OrderStatus, ResiError, TransitionError, RESI_MAX_CHARS, RESI_MIN_CHARS};
 use crate::shop::payment::{card_late_interest, Bank, InstalmentPlan, PaymentMethod, PaymentRefusal, Requirement, Term};
 use crate::shop::shipping::{Courier, DayRange, Destination, Service, Zone, PACKAGING_GRAMS};
+use crate::shop::purchase::{Blocked, Screen};
 use crate::shop::voucher::{Voucher, VoucherKind, VoucherRefusal, VoucherSlot};
 
 pub const SHOP_NAME: &str = "Dapur Bu Ratna";
@@ -415,6 +416,217 @@ pub fn reply_mistake_text(mistake: ReplyMistake) -> &'static str {
     }
 }
 
+// --- The checkout practice's screens (`shop::purchase`) ---
+
+pub const PRACTICE_NOTE: &str = "Layar latihan: tidak ada uang sungguhan yang berpindah.";
+pub const PICK_VARIANT: &str = "Pilih varian";
+pub const QUANTITY: &str = "Jumlah";
+pub const LESS: &str = "Kurangi";
+pub const MORE: &str = "Tambah";
+pub const ADD_TO_CART: &str = "Masukkan Keranjang";
+pub const OTHER_PRODUCTS: &str = "Produk lain di toko ini";
+pub const CART_EMPTY: &str = "Keranjang masih kosong. Pilih produk dan varian, lalu tekan Masukkan Keranjang.";
+pub const REMOVE: &str = "Hapus";
+pub const SHOP_MORE: &str = "Tambah produk lain";
+pub const SEND_TO: &str = "Kirim ke alamat mana?";
+pub const CHOOSE_COURIER: &str = "Pilih kurir dan layanan";
+pub const VOUCHER_LABEL: &str = "Kode voucher (boleh dilewati)";
+pub const VOUCHER_APPLY: &str = "Pakai voucher";
+pub const VOUCHERS_HEADING: &str = "Voucher yang bisa dicoba";
+pub const BREAKDOWN_HEADING: &str = "Rincian harga";
+pub const CHOOSE_PAYMENT: &str = "Pilih cara bayar";
+pub const CHOOSE_BANK: &str = "Pilih bank";
+pub const CHOOSE_TERM: &str = "Pilih lama cicilan";
+pub const PAY_IN_FULL: &str = "Bayar penuh";
+pub const PLACE_ORDER: &str = "Buat Pesanan";
+pub const I_HAVE_PAID: &str = "Saya sudah bayar";
+pub const I_HAVE_PAID_NOTE: &str = "Latihan: tombol ini pura-pura membayar. Di aplikasi sungguhan, status berubah sendiri setelah uang masuk.";
+pub const ORDER_AGAIN: &str = "Pesan lagi";
+pub const EXPIRED: &str = "Waktu bayar sudah habis, jadi pesanan dibatalkan. Keranjang Anda masih ada: pesan lagi.";
+pub const QR_LABEL: &str = "Kode QR latihan untuk membayar pesanan ini";
+pub const VA_NUMBER: &str = "Nomor Virtual Account";
+pub const MINIMARKET_CODE: &str = "Kode bayar di kasir";
+pub const EWALLET_STEPS: &str = "Buka aplikasi dompet digital, periksa jumlahnya, lalu setujui pembayaran.";
+pub const DIRECT_DEBIT_STEPS: &str = "Setujui sekali di aplikasi bank. Setelah itu bank toko menarik uangnya dari rekening Anda.";
+pub const PAYLATER_NOTE: &str = "PayLater adalah pinjaman. Bandingkan total yang dibayar dengan harga pesanan.";
+pub const PAID_HEADING: &str = "Pembayaran diterima";
+pub const PAID_NOTE: &str = "Lihat status pesanan di aplikasi. Itu tanda resmi bahwa uang sudah masuk, bukan tangkapan layar.";
+pub const COD_PLACED: &str = "Pesanan dibuat. Bayar tunai ke kurir saat paket sampai.";
+
+/// The in-step button that opens a screen ("Lanjut" and "Kembali" belong to the lesson).
+pub fn open_screen_label(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Product => "Lihat produk",
+        Screen::Cart => "Lihat keranjang",
+        Screen::Address => "Pilih alamat",
+        Screen::Shipping => "Pilih pengiriman",
+        Screen::Summary => "Lihat rincian harga",
+        Screen::Payment => "Pilih cara bayar",
+        Screen::Pay => "Lihat cara bayar",
+        Screen::Paid => "Lihat pesanan",
+    }
+}
+
+/// The back button on a screen: "← Keranjang".
+pub fn back_to_label(screen: Screen) -> String {
+    format!("\u{2190} {}", screen_name(screen))
+}
+
+pub fn screen_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Product => "Produk",
+        Screen::Cart => "Keranjang",
+        Screen::Address => "Alamat",
+        Screen::Shipping => "Pengiriman",
+        Screen::Summary => "Rincian harga",
+        Screen::Payment => "Cara bayar",
+        Screen::Pay => "Pembayaran",
+        Screen::Paid => "Pesanan",
+    }
+}
+
+/// The picture of a product, from public/, and what it shows; `None` when there is none.
+pub fn product_picture(product: ProductId) -> Option<(&'static str, &'static str)> {
+    match product {
+        ProductId::KeripikSingkong => Some(("/img/produk/keripik-singkong.svg", "Keripik singkong dalam kemasan")),
+        ProductId::SambalBawang => Some(("/img/produk/sambal-bawang.svg", "Sambal bawang dalam botol kaca")),
+        ProductId::KeripikPisang => None,
+    }
+}
+
+/// "Rp12.000 - Rp27.000", or one price.
+pub fn price_range_text(range: (Rupiah, Rupiah)) -> String {
+    if range.0 == range.1 {
+        format_rupiah(range.0)
+    } else {
+        format!("{} - {}", format_rupiah(range.0), format_rupiah(range.1))
+    }
+}
+
+/// "2 x Rp25.000"
+pub fn line_text(quantity: u32, price: Rupiah) -> String {
+    format!("{quantity} x {}", format_rupiah(price))
+}
+
+/// "Tambah Keripik Singkong Level 3, 250 g": each line's buttons say which line they change.
+pub fn quantity_button_label(more: bool, item: &str) -> String {
+    format!("{} {item}", if more { MORE } else { LESS })
+}
+
+pub fn remove_label(item: &str) -> String {
+    format!("{REMOVE} {item}")
+}
+
+/// "Keripik Singkong Level 3, 250 g"
+pub fn item_name(variant: &Variant) -> String {
+    format!("{} {}", product_name(variant.product), variant_label(variant))
+}
+
+pub fn cart_count_text(items: u32) -> String {
+    format!("{items} barang di keranjang")
+}
+
+pub fn voucher_applied_text(slot: VoucherSlot) -> String {
+    format!("{} terpasang.", voucher_slot_name(slot))
+}
+
+/// Why an in-step tap did nothing.
+pub fn blocked_text(blocked: Blocked) -> String {
+    match blocked {
+        Blocked::Checkout(problem) => checkout_problem_text(problem),
+        Blocked::OrderPlaced => "Pesanan sudah dibuat, jadi isinya tidak bisa diubah lagi.".into(),
+        Blocked::NoOrder => "Buat pesanan dulu.".into(),
+        Blocked::Expired => EXPIRED.into(),
+        Blocked::NoVariantPicked => "Pilih varian dulu, misalnya level pedas dan ukurannya.".into(),
+        Blocked::Cart(error) => cart_error_text(error).into(),
+        Blocked::Voucher(refusal) => voucher_refusal_text(refusal),
+    }
+}
+
+pub fn admin_fee_text(method: PaymentMethod) -> String {
+    match method.admin_fee() {
+        0 if method.pays_on_delivery() => format!("Biaya COD 3%, minimal {}", format_rupiah(crate::shop::payment::COD_FEE_MIN)),
+        0 => "Tanpa biaya layanan".into(),
+        fee => format!("Biaya layanan {}", format_rupiah(fee)),
+    }
+}
+
+pub fn order_number_text(id: &str) -> String {
+    format!("Nomor pesanan {id}")
+}
+
+pub fn amount_to_pay_text(amount: Rupiah) -> String {
+    format!("Jumlah yang dibayar: {}", format_rupiah(amount))
+}
+
+/// "Bayar sebelum 24 Nov 2026, 14.20 WIB": the shop and the buyer's screen use Western
+/// Indonesian Time (UTC+7).
+pub fn deadline_text(millis: u64) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+    let minutes = millis / 60_000 + 7 * 60;
+    let (days, minute_of_day) = (minutes / 1_440, minutes % 1_440);
+    // Days since 1970 to a civil date (Howard Hinnant's algorithm, for dates after 1970).
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    let month_name = MONTHS[usize::try_from(month - 1).unwrap_or(0)];
+    format!("Bayar sebelum {day} {month_name} {year}, {:02}.{:02} WIB", minute_of_day / 60, minute_of_day % 60)
+}
+
+pub fn cod_amount_text(amount: Rupiah) -> String {
+    format!("Siapkan uang tunai {} untuk kurir, sudah termasuk biaya COD.", format_rupiah(amount))
+}
+
+pub fn paid_status_text(status: OrderStatus) -> String {
+    format!("Status pesanan di aplikasi: {}", status_name(status, false))
+}
+
+// --- The seller practice (`shop::desk`) ---
+
+pub const INCOMING_ORDER: &str = "Pesanan masuk";
+pub const CHAT_HEADING: &str = "Chat pembeli";
+pub const REVIEW_HEADING: &str = "Ulasan pembeli";
+pub const RESI_LABEL: &str = "Nomor resi dari kurir";
+pub const REPLY_LABEL: &str = "Balasan Anda";
+pub const SEND_REPLY: &str = "Kirim balasan";
+pub const PROOF_PICTURE: &str = "Foto bukti transfer dari pembeli";
+pub const PROOF_RECEIPT: &str = "BUKTI TRANSFER · BERHASIL";
+pub const WHAT_DO_YOU_DO: &str = "Apa yang Anda lakukan?";
+pub const SHIPPED_NOTE: &str = "Paket sudah di kurir. Pembeli bisa melacaknya dengan nomor resi.";
+pub const REVIEW_WAITS: &str = "Ulasan muncul setelah pesanan dikirim.";
+pub const REVIEW_TIP: &str = "Balas ulasan dengan tenang: minta maaf, lalu tawarkan jalan keluar. Pembeli lain ikut membaca.";
+pub const DESK_DONE: &str = "Semua beres: pesanan dikirim, pembeli dijawab, dan jebakan dikenali.";
+
+/// Who wrote a message in the seller's chat (made-up buyers).
+pub fn sender_name(message: BuyerMessage) -> &'static str {
+    match message {
+        BuyerMessage::TransferProof => "Pak Darto",
+        BuyerMessage::PayOutsideMarketplace => "Mbak Sinta",
+        BuyerMessage::PaidAsksWhenShipped => BUYER_NAME,
+    }
+}
+
+pub const QUESTION_SENDER: &str = "Bu Yati";
+
+pub fn order_from_text(buyer: &str) -> String {
+    format!("Dari {buyer}")
+}
+
+/// What the seller sees beside a buyer's message: their own order's status in the app.
+pub fn status_in_app_text(status: OrderStatus) -> String {
+    format!("Pesanan orang ini di aplikasi: {}", status_name(status, false))
+}
+
+pub fn stars_text(stars: u8) -> String {
+    format!("{stars} dari 5 bintang")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,6 +681,50 @@ mod tests {
         assert_eq!(payment_window_text(PaymentMethod::VirtualAccount).as_deref(), Some("Bayar dalam 24 jam"));
         assert_eq!(payment_window_text(PaymentMethod::Qris).as_deref(), Some("Bayar dalam 30 menit"));
         assert_eq!(payment_window_text(PaymentMethod::Cod), None);
+    }
+
+    #[test]
+    fn the_checkout_lesson_agrees_with_the_payment_rules() {
+        use crate::lesson::Step;
+        let lesson = crate::catalog::find("simulasi-checkout").expect("lesson simulasi-checkout");
+        let choices: Vec<_> = lesson.steps.iter().filter_map(|s| if let Step::Choice(c) = s { Some(c) } else { None }).collect();
+        // Every option named like a payment method is right exactly when the rules say the
+        // method works without a bank account.
+        let no_bank = choices.iter().find(|c| c.question.contains("rekening bank")).expect("the no-bank-account question");
+        let mut named = 0;
+        for option in &no_bank.options {
+            if let Some(method) = PaymentMethod::ALL.into_iter().find(|&m| payment_method_name(m) == option.text) {
+                assert_eq!(option.correct, method.works_without_bank_account(), "{}", option.text);
+                named += 1;
+            }
+        }
+        assert_eq!(named, no_bank.options.len());
+        let paylater = choices.iter().find(|c| c.question.contains("PayLater 3 bulan")).expect("the PayLater question");
+        let right: Vec<_> = paylater.options.iter().filter(|o| o.correct).map(|o| o.text.clone()).collect();
+        assert_eq!(right, [format_rupiah(paylater_plan(100_000, Term::ThreeMonths).total_paid)]);
+    }
+
+    #[test]
+    fn deadlines_read_in_western_indonesian_time() {
+        // 23 November 2026, 03.00 UTC is 10.00 WIB; and 24 hours later.
+        assert_eq!(deadline_text(1_795_402_800_000), "Bayar sebelum 23 Nov 2026, 10.00 WIB");
+        assert_eq!(deadline_text(1_795_402_800_000 + 86_400_000), "Bayar sebelum 24 Nov 2026, 10.00 WIB");
+        // 31 Dec 2026 17.30 UTC is already 1 Jan 2027 in WIB.
+        assert_eq!(deadline_text(1_798_738_200_000), "Bayar sebelum 1 Jan 2027, 00.30 WIB");
+        assert_eq!(deadline_text(0), "Bayar sebelum 1 Jan 1970, 07.00 WIB");
+        assert!(deadline_text(u64::MAX).starts_with("Bayar sebelum "));
+    }
+
+    #[test]
+    fn checkout_screens_say_what_stops_them() {
+        assert_eq!(blocked_text(Blocked::Voucher(VoucherRefusal::Expired)), "Voucher ini sudah berakhir.");
+        assert_eq!(blocked_text(Blocked::Checkout(CheckoutProblem::NoDestination)), "Pilih alamat pengiriman.");
+        assert_eq!(price_range_text((12_000, 27_000)), "Rp12.000 - Rp27.000");
+        assert_eq!(price_range_text((20_000, 20_000)), "Rp20.000");
+        assert_eq!(admin_fee_text(PaymentMethod::Minimarket), "Biaya layanan Rp2.500");
+        assert_eq!(admin_fee_text(PaymentMethod::Cod), "Biaya COD 3%, minimal Rp2.000");
+        assert_eq!(admin_fee_text(PaymentMethod::Qris), "Tanpa biaya layanan");
+        assert_eq!(back_to_label(Screen::Cart), "\u{2190} Keranjang");
     }
 
     #[test]

@@ -25,6 +25,12 @@ export const ASIDE_PREFIX = 'lapak-latihan/kemajuan-rusak-';
 
 const lessonsDir = new URL('../../lessons/', import.meta.url);
 
+/** Every lesson file's contents, in the order the app lists them. */
+export function allLessons() {
+  return readdirSync(lessonsDir).filter((name) => name.endsWith('.toml')).sort()
+    .map((name) => parse(readFileSync(new URL(name, lessonsDir), 'utf8')));
+}
+
 /** A lesson file's contents by lesson id; the file name may start with its list number. */
 export function lesson(id) {
   const file = readdirSync(lessonsDir).find((name) => name.replace(/^\d+-/, '') === `${id}.toml`);
@@ -33,7 +39,43 @@ export function lesson(id) {
 }
 
 export function heading(step) {
-  return step.kind === 'explanation' ? step.title : step.question;
+  return step.question ?? step.title;
+}
+
+/** A post that walks through every AIDAS stage, as a careful learner would write it. */
+export const GOOD_POST = {
+  caption: 'Keripik singkong pedas Mbak Rini, renyah dan gurih, isi 250 gram.',
+  price: 'Rp15.000',
+  order: 'Pesan lewat WA 0812-3456-7890. Pesanan dikirim hari ini, bisa tukar kalau rusak.',
+  hashtags: '#keripiksingkong #oleholeh',
+};
+
+export const CHANNELS = {
+  whatsapp_status: 'Status WhatsApp',
+  whatsapp_group: 'Pesan di grup WhatsApp',
+  instagram_feed: 'Postingan Instagram',
+  facebook_post: 'Postingan Facebook',
+};
+
+/** Builds a whole post on the post-builder screen, typing like a learner. */
+export async function buildPost(page, { channel, post = GOOD_POST }) {
+  if (channel) await page.getByRole('button', { name: CHANNELS[channel], exact: true }).click();
+  await page.getByRole('button', { name: 'Keripik singkong dalam kemasan' }).click();
+  await type(page.getByLabel('Tulisan postingan'), post.caption);
+  await type(page.getByLabel('Harga', { exact: true }), post.price);
+  await type(page.getByLabel('Cara pesan'), post.order);
+  if (['instagram_feed', 'facebook_post'].includes(channel)) await type(page.getByLabel('Tagar (#)'), post.hashtags);
+}
+
+async function type(box, text) {
+  await box.fill('');
+  await box.pressSequentially(text);
+}
+
+/** A title a learner would write for the searches that matter: their words, once each. */
+export function goodListingTitle(step) {
+  const words = [...new Set(step.searches.flatMap((s) => s.split(/\s+/)))];
+  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Opens a lesson from the home screen by its title's card button. */
@@ -47,6 +89,53 @@ export async function openFromHome(page, title) {
 export function goodTextAnswer(step) {
   const words = step.rules.filter((r) => r.must_contain).map((r) => r.must_contain[0]);
   return `Saya ${words.join(' dan ')}.`;
+}
+
+/** On the checkout practice: puts `quantity` of a variant in the cart and walks to the
+ * payment screen, sending to `city` by Kancil Kirim Reguler. */
+export async function fillCart(page, { variant = 'Level 3, 250 g', quantity = 2 } = {}) {
+  await page.getByRole('button', { name: new RegExp(`^${variant}`) }).click();
+  for (let more = 1; more < quantity; more += 1) await page.getByRole('button', { name: 'Tambah', exact: true }).click();
+  await page.getByRole('button', { name: 'Masukkan Keranjang' }).click();
+  await expect(page.locator('.shop')).toHaveAttribute('data-screen', 'cart');
+}
+
+export async function chooseDelivery(page, { city = 'Surabaya' } = {}) {
+  await page.getByRole('button', { name: 'Pilih alamat', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(city) }).click();
+  await page.getByRole('button', { name: 'Pilih pengiriman', exact: true }).click();
+  await page.getByRole('button', { name: /^Kancil Kirim Reguler/ }).click();
+  await page.getByRole('button', { name: 'Lihat rincian harga', exact: true }).click();
+  await expect(page.locator('.shop')).toHaveAttribute('data-screen', 'summary');
+}
+
+/** From the price list: picks a method (and a bank), places the order and pays. */
+export async function payWith(page, { method = 'QRIS', bank } = {}) {
+  await page.getByRole('button', { name: 'Pilih cara bayar', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(`^${method.replace(/[()]/g, '\\$&')}`) }).click();
+  if (bank) await page.getByRole('button', { name: bank, exact: true }).click();
+  await page.getByRole('button', { name: 'Buat Pesanan', exact: true }).click();
+  await expect(page.locator('.shop')).toHaveAttribute('data-screen', 'pay');
+}
+
+export async function confirmPaid(page) {
+  await page.getByRole('button', { name: 'Saya sudah bayar', exact: true }).click();
+  await expect(page.locator('.shop')).toHaveAttribute('data-screen', 'paid');
+  await expect(page.getByText('Pembayaran diterima')).toBeVisible();
+}
+
+export const DECISIONS = {
+  checkApp: 'Cek status pesanan di aplikasi dulu. Kirim hanya kalau tertulis Dibayar',
+  shipNow: 'Langsung kirim barangnya',
+  decline: 'Tolak dengan sopan, minta bayar lewat aplikasi',
+};
+
+/** On the seller practice: confirm, pack and ship the incoming order with `resi`. */
+export async function shipOrder(page, resi = 'KCL-2611-2300-4567') {
+  await page.getByRole('button', { name: 'Terima pesanan', exact: true }).click();
+  await page.getByRole('button', { name: 'Sudah dikemas', exact: true }).click();
+  await page.getByLabel('Nomor resi dari kurir').fill(resi);
+  await page.getByRole('button', { name: 'Kirim', exact: true }).click();
 }
 
 /** Answers the step on screen correctly, checking that the app says so. */
@@ -69,6 +158,33 @@ export async function answerRight(page, step) {
       }
     }
     await page.getByRole('button', { name: 'Periksa urutan' }).click();
+  } else if (step.kind === 'post_builder') {
+    await buildPost(page, { channel: step.channel ? null : 'instagram_feed' });
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
+  } else if (step.kind === 'keyword_lab') {
+    await type(page.getByLabel('Judul barang'), goodListingTitle(step));
+    await type(page.getByLabel('Deskripsi'), `${step.product}. ${step.searches.join(', ')}.`);
+    await expect(page.locator('.search-card[data-reached="false"]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
+  } else if (step.kind === 'checkout') {
+    await fillCart(page);
+    await chooseDelivery(page);
+    await payWith(page, { method: 'QRIS' });
+    await confirmPaid(page);
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
+  } else if (step.kind === 'seller_orders') {
+    await shipOrder(page);
+    await expect(page.locator('.order-card')).toHaveAttribute('data-status', 'shipped');
+    await page.getByLabel('Balasan Anda').fill('Halo Kak, level 3 cukup pedas. Untuk anak, ambil Level 0 saja ya.');
+    await page.getByRole('button', { name: 'Kirim balasan' }).click();
+    await page.getByRole('article', { name: 'Pak Darto' }).getByRole('button', { name: DECISIONS.checkApp }).click();
+    await page.getByRole('article', { name: 'Mbak Sinta' }).getByRole('button', { name: DECISIONS.decline }).click();
+    await expect(page.locator('.chat-card .feedback')).toHaveText(Array(3).fill(/Benar!/));
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
   } else if (step.kind === 'text_answer') {
     const box = page.getByLabel('Jawaban Anda:');
     await box.fill('');

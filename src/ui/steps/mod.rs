@@ -1,10 +1,13 @@
 //! One component per step kind. Each renders its step, forwards the learner's answer, and
 //! shows feedback worked out by `lesson::check` from the saved answer (so it survives reloads).
 
+mod checkout;
 mod choice;
 mod explanation;
+mod keyword_lab;
 mod ordering;
 mod post_builder;
+mod seller_orders;
 mod text_answer;
 
 use super::{now, ProgressStore};
@@ -32,5 +35,8 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
         }
         Step::TextAnswer(step) => view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any(),
         Step::PostBuilder(step) => view! { <post_builder::PostBuilderStep step saved on_answer /> }.into_any(),
+        Step::KeywordLab(step) => view! { <keyword_lab::KeywordLabStep step saved on_answer /> }.into_any(),
+        Step::Checkout(step) => view! { <checkout::CheckoutStep step saved on_answer /> }.into_any(),
+        Step::SellerOrders(step) => view! { <seller_orders::SellerOrdersStep step saved on_answer /> }.into_any(),
     }
 }

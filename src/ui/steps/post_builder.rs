@@ -44,7 +44,7 @@ pub fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>
         })}
         <Preview draft own_photo />
         <AidasCheck review channel />
-        <PostActions draft=Signal::derive(move || draft.get()) />
+        <PostActions draft=Signal::derive(move || draft.get()) keep=true />
     }
 }
 
