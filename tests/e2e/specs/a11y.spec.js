@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, allLessons, openFromHome, workThrough } from '../learner.js';
+
+/** Runs axe (WCAG 2 A and AA rules: labels, names, contrast, structure) on the screen as it is. */
+async function expectAccessible(page, where) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  expect(found, 'accessibility problems').toEqual([]);
+}
+
+test('the home screen passes the accessibility rules', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.lesson-card').first()).toBeVisible();
+  await expectAccessible(page, 'home');
+});
+
+for (const data of allLessons()) {
+  test(`every step of "${data.title}" passes the accessibility rules`, async ({ page }) => {
+    await openFromHome(page, data.title);
+    for (let index = 0; index < data.steps.length; index += 1) {
+      await expectAccessible(page, `step ${index + 1} (${data.steps[index].kind})`);
+      await workThrough(page, data, index, index + 1);
+    }
+    await expectAccessible(page, 'finish screen');
+  });
+}
