@@ -4,10 +4,13 @@
 pub enum Route {
     Home,
     Lesson(String),
+    /// A lesson shown by a trainer on a projector; nothing is recorded.
+    Presenter(String),
     NotFound,
 }
 
 const LESSON_PREFIX: &str = "/pelajaran/";
+const PRESENTER_PREFIX: &str = "/pelatih/";
 
 impl Route {
     pub fn parse(path: &str) -> Route {
@@ -15,8 +18,10 @@ impl Route {
         if path.is_empty() {
             return Route::Home;
         }
-        match path.strip_prefix(LESSON_PREFIX) {
-            Some(id) if !id.is_empty() && !id.contains('/') => Route::Lesson(id.to_string()),
+        let id_after = |prefix: &str| path.strip_prefix(prefix).filter(|id| !id.is_empty() && !id.contains('/'));
+        match (id_after(LESSON_PREFIX), id_after(PRESENTER_PREFIX)) {
+            (Some(id), _) => Route::Lesson(id.to_string()),
+            (_, Some(id)) => Route::Presenter(id.to_string()),
             _ => Route::NotFound,
         }
     }
@@ -25,6 +30,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "/".to_string(),
             Route::Lesson(id) => format!("{LESSON_PREFIX}{id}"),
+            Route::Presenter(id) => format!("{PRESENTER_PREFIX}{id}"),
         }
     }
 }
@@ -43,6 +49,8 @@ mod tests {
         assert_eq!(Route::parse("/pelajaran/"), Route::NotFound);
         assert_eq!(Route::parse("/pelajaran/a/b"), Route::NotFound);
         assert_eq!(Route::parse("/lain"), Route::NotFound);
+        assert_eq!(Route::parse("/pelatih/aman-bertransaksi"), Route::Presenter("aman-bertransaksi".into()));
+        assert_eq!(Route::parse("/pelatih/"), Route::NotFound);
     }
 
     #[test]
@@ -51,5 +59,8 @@ mod tests {
         assert_eq!(lesson.path(), "/pelajaran/kenali-jualan-online");
         assert_eq!(Route::parse(&lesson.path()), lesson);
         assert_eq!(Route::parse(&Route::Home.path()), Route::Home);
+        let presenter = Route::Presenter("kenali-jualan-online".into());
+        assert_eq!(presenter.path(), "/pelatih/kenali-jualan-online");
+        assert_eq!(Route::parse(&presenter.path()), presenter);
     }
 }

@@ -49,6 +49,21 @@ pub struct Strings {
     pub notice_damaged: &'static str,
     pub notice_unavailable: &'static str,
     pub notice_full: &'static str,
+    pub presenter_heading: &'static str,
+    pub presenter_intro: &'static str,
+    pub presenter_open: fn(&str) -> String,
+    pub presenter_mode: &'static str,
+    pub presenter_show: &'static str,
+    pub presenter_hide: &'static str,
+    pub presenter_previous: &'static str,
+    pub presenter_next: &'static str,
+    pub presenter_right: &'static str,
+    pub presenter_wrong: &'static str,
+    pub presenter_right_order: &'static str,
+    pub presenter_good_answer_has: fn(&[String]) -> String,
+    pub presenter_good_answer_avoids: fn(&[String]) -> String,
+    pub presenter_demonstrate: &'static str,
+    pub presenter_done: &'static str,
 }
 
 pub const INDONESIAN: Strings = Strings {
@@ -95,6 +110,21 @@ pub const INDONESIAN: Strings = Strings {
     notice_damaged: "Catatan belajar lama tidak bisa dibaca. Salinannya kami simpan, dan Anda bisa terus belajar.",
     notice_unavailable: "HP ini tidak mengizinkan penyimpanan, jadi kemajuan hilang saat halaman ditutup. Anda tetap bisa belajar.",
     notice_full: "Memori browser penuh, jadi langkah terakhir belum tersimpan. Kami coba lagi di langkah berikutnya.",
+    presenter_heading: "Untuk pelatih",
+    presenter_intro: "Mode Pelatih menampilkan pelajaran dengan huruf besar untuk layar proyektor. Jawaban muncul saat Anda mengetuk. Tidak ada yang dicatat sebagai kemajuan.",
+    presenter_open: |title| format!("Mode Pelatih: {title}"),
+    presenter_mode: "Mode Pelatih",
+    presenter_show: "Tampilkan jawaban",
+    presenter_hide: "Sembunyikan jawaban",
+    presenter_previous: "Sebelumnya",
+    presenter_next: "Berikutnya",
+    presenter_right: "Benar",
+    presenter_wrong: "Kurang tepat",
+    presenter_right_order: "Urutan yang benar:",
+    presenter_good_answer_has: |words| format!("Jawaban yang baik memuat salah satu: {}", words.join(", ")),
+    presenter_good_answer_avoids: |words| format!("Jawaban yang baik tidak memuat: {}", words.join(", ")),
+    presenter_demonstrate: "Peragakan langsung di HP Anda, lalu minta peserta mencoba di HP masing-masing.",
+    presenter_done: "Pelajaran selesai. Yang dipelajari:",
 };
 
 /// The strings for the learner's language. Indonesian is the only one so far.

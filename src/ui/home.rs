@@ -1,7 +1,7 @@
 //! Home: every lesson with its progress, a button that resumes where the learner stopped,
 //! and a reset that asks first.
 
-use super::navigation::Navigator;
+use super::navigation::{Link, Navigator};
 use super::{now, ProgressStore};
 use crate::route::Route;
 use crate::catalog;
@@ -29,6 +29,7 @@ pub fn Home() -> impl IntoView {
             </ul>
         </section>
         <KeptPosts store />
+        <ForTrainers />
         <ResetProgress store />
         <footer><p>{t.privacy}</p></footer>
     }
@@ -104,6 +105,23 @@ fn KeptPosts(store: ProgressStore) -> impl IntoView {
             </ul>
         </section>
     })
+}
+
+/// Links to Mode Pelatih, for trainers who show a lesson to a class.
+#[component]
+fn ForTrainers() -> impl IntoView {
+    let t = text();
+    view! {
+        <section class="for-trainers" aria-labelledby="trainers-heading">
+            <h2 id="trainers-heading">{t.presenter_heading}</h2>
+            <p>{t.presenter_intro}</p>
+            <ul class="trainer-links">
+                {catalog::lessons().iter().map(|lesson| view! {
+                    <li><Link to=Route::Presenter(lesson.id.clone()) class="button secondary">{(t.presenter_open)(&lesson.title)}</Link></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
 }
 
 #[component]

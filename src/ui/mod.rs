@@ -6,6 +6,7 @@ mod home;
 mod navigation;
 mod player;
 mod post_actions;
+mod presenter;
 mod steps;
 mod storage;
 
@@ -41,6 +42,7 @@ fn App() -> impl IntoView {
             {move || match navigator.current.get() {
                 Route::Home => view! { <home::Home /> }.into_any(),
                 Route::Lesson(id) => view! { <player::Player id /> }.into_any(),
+                Route::Presenter(id) => view! { <presenter::Presenter id /> }.into_any(),
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}
         </main>

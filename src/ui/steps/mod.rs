@@ -3,7 +3,7 @@
 
 mod checkout;
 mod choice;
-mod explanation;
+pub mod explanation;
 mod keyword_lab;
 mod ordering;
 mod post_builder;

@@ -24,3 +24,15 @@ for (const data of allLessons()) {
     await expectAccessible(page, 'finish screen');
   });
 }
+
+test('Mode Pelatih passes the accessibility rules with answers shown', async ({ page }) => {
+  for (const data of allLessons()) {
+    await page.goto(`/pelatih/${data.id}`);
+    for (let index = 0; index < data.steps.length; index += 1) {
+      const reveal = page.getByRole('button', { name: 'Tampilkan jawaban' });
+      if (await reveal.count()) await reveal.click();
+      await expectAccessible(page, `${data.id} step ${index + 1} in Mode Pelatih`);
+      await page.getByRole('button', { name: 'Berikutnya' }).click();
+    }
+  }
+});

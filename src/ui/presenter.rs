@@ -1,0 +1,157 @@
+//! Mode Pelatih: a lesson for a projector or a shared screen, in large type, step by step,
+//! with the answers and every option's feedback shown when the trainer taps. It keeps its
+//! place in memory only: nothing becomes the trainer's own progress.
+
+use super::navigation::Link;
+use super::steps::explanation::ExplanationStep;
+use crate::catalog;
+use crate::lesson::check::starting_order;
+use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
+use crate::route::Route;
+use crate::strings::text;
+use leptos::prelude::*;
+
+#[component]
+pub fn Presenter(id: String) -> impl IntoView {
+    match catalog::find(&id) {
+        Some(lesson) => view! { <LessonOnScreen lesson /> }.into_any(),
+        None => view! {
+            <div class="screen">
+                <h2>{text().lesson_missing}</h2>
+                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn LessonOnScreen(lesson: &'static Lesson) -> impl IntoView {
+    let t = text();
+    let total = lesson.steps.len();
+    let index = RwSignal::new(0_usize);
+    let revealed = RwSignal::new(false);
+    let go = move |to: usize| {
+        index.set(to);
+        revealed.set(false);
+    };
+    view! {
+        <div class="screen presenter">
+            <header class="player-header">
+                <Link to=Route::Home class="back-link">{format!("← {}", t.to_lessons)}</Link>
+                <p class="lesson-title">{format!("{} · {}", t.presenter_mode, lesson.title)}</p>
+            </header>
+            {move || {
+                let at = index.get();
+                match lesson.steps.get(at) {
+                    Some(step) => view! {
+                        <p class="step-count">{(t.step_of)(at + 1, total)}</p>
+                        <h2>{step.heading()}</h2>
+                        {step_on_screen(lesson, at, step, revealed)}
+                    }
+                    .into_any(),
+                    None => view! {
+                        <h2>{t.finished_heading}</h2>
+                        <p>{t.presenter_done}</p>
+                        <ul class="learned">{lesson.learned.iter().map(|point| view! { <li>{point.as_str()}</li> }).collect_view()}</ul>
+                    }
+                    .into_any(),
+                }
+            }}
+            <nav class="step-nav">
+                <button class="secondary" disabled=move || index.get() == 0 on:click=move |_| go(index.get_untracked().saturating_sub(1))>
+                    {t.presenter_previous}
+                </button>
+                <button class="primary" disabled=move || { index.get() >= total } on:click=move |_| go(index.get_untracked() + 1)>
+                    {t.presenter_next}
+                </button>
+            </nav>
+        </div>
+    }
+}
+
+fn step_on_screen(lesson: &'static Lesson, at: usize, step: &'static Step, revealed: RwSignal<bool>) -> AnyView {
+    let t = text();
+    let reveal_button = move || view! {
+        <button class="secondary reveal" aria-expanded=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
+            {move || if revealed.get() { t.presenter_hide } else { t.presenter_show }}
+        </button>
+    };
+    match step {
+        Step::Explanation(step) => view! { <ExplanationStep step /> }.into_any(),
+        Step::Choice(step) => view! { {choice_on_screen(step, revealed)} {reveal_button()} }.into_any(),
+        Step::Ordering(step) => {
+            // The same mixed order the learners' phones show for this step.
+            let seed = format!("{}/{at}", lesson.id);
+            view! { {ordering_on_screen(step, &seed, revealed)} {reveal_button()} }.into_any()
+        }
+        Step::TextAnswer(step) => view! { {text_answer_on_screen(step, revealed)} {reveal_button()} }.into_any(),
+        Step::PostBuilder(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
+        Step::KeywordLab(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
+        Step::Checkout(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
+        Step::SellerOrders(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
+    }
+}
+
+fn choice_on_screen(step: &'static Choice, revealed: RwSignal<bool>) -> impl IntoView {
+    let t = text();
+    view! {
+        <ol class="presenter-options" type="A">
+            {step.options.iter().map(|option| view! {
+                <li data-right=move || revealed.get().then(|| option.correct.to_string())>
+                    <p>{option.text.as_str()}</p>
+                    {move || revealed.get().then(|| view! {
+                        <p class="presenter-feedback">
+                            <strong>{if option.correct { t.presenter_right } else { t.presenter_wrong }}": "</strong>
+                            {option.feedback.as_str()}
+                        </p>
+                    })}
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+fn ordering_on_screen(step: &'static Ordering, seed: &str, revealed: RwSignal<bool>) -> impl IntoView {
+    let t = text();
+    let mixed = starting_order(step.items.len(), seed);
+    view! {
+        <ol class="presenter-options">{mixed.into_iter().map(|i| view! { <li>{step.items[i].as_str()}</li> }).collect_view()}</ol>
+        {move || revealed.get().then(|| view! {
+            <div class="presenter-feedback">
+                <p><strong>{t.presenter_right_order}</strong></p>
+                <ol class="right-order">{step.items.iter().map(|item| view! { <li>{item.as_str()}</li> }).collect_view()}</ol>
+                <p>{step.feedback_correct.as_str()}</p>
+            </div>
+        })}
+    }
+}
+
+fn text_answer_on_screen(step: &'static TextAnswer, revealed: RwSignal<bool>) -> impl IntoView {
+    let t = text();
+    move || revealed.get().then(|| view! {
+        <div class="presenter-feedback">
+            <ul>
+                {step.rules.iter().map(|rule| {
+                    let said = if rule.must_contain.is_empty() {
+                        (t.presenter_good_answer_avoids)(&rule.must_not_contain)
+                    } else {
+                        (t.presenter_good_answer_has)(&rule.must_contain)
+                    };
+                    view! { <li>{said}</li> }
+                }).collect_view()}
+            </ul>
+            <p>{step.feedback_correct.as_str()}</p>
+        </div>
+    })
+}
+
+fn simulator_on_screen(task: &'static str, hint: Option<&'static str>) -> AnyView {
+    let t = text();
+    view! {
+        <p class="task">{task}</p>
+        {hint.map(|hint| view! { <p class="hint"><strong>{t.hint}</strong>" "{hint}</p> })}
+        <p class="note">{t.presenter_demonstrate}</p>
+    }
+    .into_any()
+}

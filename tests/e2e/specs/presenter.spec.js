@@ -1,0 +1,42 @@
+import { test, expect, lesson, heading, storedRecord } from '../learner.js';
+
+const aman = lesson('aman-bertransaksi');
+const kenali = lesson('kenali-jualan-online');
+
+test('a trainer shows a lesson to the class, reveals answers on a tap, and records nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: `Mode Pelatih: ${kenali.title}` }).click();
+  await expect(page.getByText('Mode Pelatih · Kenali Jualan Online')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
+
+  const at = kenali.steps.findIndex((s) => s.kind === 'choice');
+  const step = kenali.steps[at];
+  for (let i = 0; i < at; i += 1) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await expect(page.getByText(`Langkah ${at + 1} dari ${kenali.steps.length}`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(step.question);
+  const wrong = step.options.find((o) => !o.correct);
+  await expect(page.getByText(wrong.feedback)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Tampilkan jawaban' }).click();
+  await expect(page.getByText(wrong.feedback)).toBeVisible();
+  const right = step.options.filter((o) => o.correct);
+  await expect(page.locator('.presenter-options li[data-right="true"]')).toHaveCount(right.length);
+  await expect(page.getByRole('button', { name: 'Sembunyikan jawaban' })).toHaveAttribute('aria-expanded', 'true');
+
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(kenali.steps[at + 1]));
+  await expect(page.getByText(wrong.feedback)).toHaveCount(0);
+
+  const record = await storedRecord(page);
+  expect(record?.lessons?.['kenali-jualan-online']).toBeUndefined();
+  await page.goto('/');
+  await expect(page.getByRole('article', { name: kenali.title }).locator('.status')).toHaveText('Belum mulai');
+});
+
+test('the right order of an ordering step is revealed on a tap', async ({ page }) => {
+  const at = aman.steps.findIndex((s) => s.kind === 'ordering');
+  await page.goto('/pelatih/aman-bertransaksi');
+  for (let i = 0; i < at; i += 1) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await page.getByRole('button', { name: 'Tampilkan jawaban' }).click();
+  await expect(page.locator('.right-order li')).toHaveText(aman.steps[at].items);
+});
