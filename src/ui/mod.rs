@@ -12,6 +12,8 @@ mod storage;
 
 use crate::strings::text;
 use leptos::prelude::*;
+use crate::catalog;
+use crate::lesson::Lesson;
 use crate::route::Route;
 use navigation::Navigator;
 
@@ -41,11 +43,25 @@ fn App() -> impl IntoView {
             <StorageNotice store />
             {move || match navigator.current.get() {
                 Route::Home => view! { <home::Home /> }.into_any(),
-                Route::Lesson(id) => view! { <player::Player id /> }.into_any(),
-                Route::Presenter(id) => view! { <presenter::Presenter id /> }.into_any(),
+                Route::Lesson(id) => with_lesson(&id, |lesson| view! { <player::Player lesson /> }.into_any()),
+                Route::Presenter(id) => with_lesson(&id, |lesson| view! { <presenter::Presenter lesson /> }.into_any()),
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// Shows a lesson's screen, or says the lesson is not there (an old or mistyped address).
+fn with_lesson(id: &str, show: impl FnOnce(&'static Lesson) -> AnyView) -> AnyView {
+    match catalog::find(id) {
+        Some(lesson) => show(lesson),
+        None => view! {
+            <div class="screen">
+                <h2>{text().lesson_missing}</h2>
+                <navigation::Link to=Route::Home class="button primary">{text().to_lessons}</navigation::Link>
+            </div>
+        }
+        .into_any(),
     }
 }
 

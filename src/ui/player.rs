@@ -3,7 +3,6 @@
 use super::navigation::Link;
 use super::steps::StepBody;
 use super::{now, ProgressStore};
-use crate::catalog;
 use crate::lesson::Lesson;
 use crate::route::Route;
 use crate::strings::text;
@@ -11,21 +10,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 #[component]
-pub fn Player(id: String) -> impl IntoView {
-    match catalog::find(&id) {
-        Some(lesson) => view! { <LessonPlayer lesson /> }.into_any(),
-        None => view! {
-            <div class="screen">
-                <h2>{text().lesson_missing}</h2>
-                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
-            </div>
-        }
-        .into_any(),
-    }
-}
-
-#[component]
-fn LessonPlayer(lesson: &'static Lesson) -> impl IntoView {
+pub fn Player(lesson: &'static Lesson) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
     // Opening a lesson records it as started, so Home can offer to resume it.

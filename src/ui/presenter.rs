@@ -4,7 +4,6 @@
 
 use super::navigation::Link;
 use super::steps::explanation::ExplanationStep;
-use crate::catalog;
 use crate::lesson::check::starting_order;
 use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
 use crate::route::Route;
@@ -12,21 +11,7 @@ use crate::strings::text;
 use leptos::prelude::*;
 
 #[component]
-pub fn Presenter(id: String) -> impl IntoView {
-    match catalog::find(&id) {
-        Some(lesson) => view! { <LessonOnScreen lesson /> }.into_any(),
-        None => view! {
-            <div class="screen">
-                <h2>{text().lesson_missing}</h2>
-                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
-            </div>
-        }
-        .into_any(),
-    }
-}
-
-#[component]
-fn LessonOnScreen(lesson: &'static Lesson) -> impl IntoView {
+pub fn Presenter(lesson: &'static Lesson) -> impl IntoView {
     let t = text();
     let total = lesson.steps.len();
     let index = RwSignal::new(0_usize);

@@ -105,3 +105,12 @@ test('typed answers with emoji and HTML are shown as text and checked', async ({
   await expect(page.locator('b')).toHaveCount(0);
   await expect(box).toHaveValue('<b>oke</b> 😀');
 });
+
+test('an address of a lesson that does not exist says so and leads home', async ({ page }) => {
+  for (const path of ['/pelajaran/tidak-ada', '/pelatih/tidak-ada']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Pelajaran ini tidak ditemukan.');
+    await page.getByRole('link', { name: 'Ke daftar pelajaran' }).click();
+    await expect(page.locator('.lesson-card').first()).toBeVisible();
+  }
+});
