@@ -52,8 +52,10 @@ fn write_lessons(market: &search::market::Market) {
         .collect();
     files.sort();
 
+    let paths: Vec<String> =
+        files.iter().map(|file| format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy())).collect();
     let mut lessons = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors = lesson::authoring::numbering_errors(&paths);
     for file in &files {
         let path = format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy());
         println!("cargo:rerun-if-changed={path}");
@@ -71,6 +73,8 @@ fn write_lessons(market: &search::market::Market) {
     if !errors.is_empty() {
         stop(&errors, "file pelajaran");
     }
+    // "10-..." sorts before "9-..." by name; the number sets the order.
+    lessons.sort_by_key(|lesson| lesson.number);
     write_out("lessons.json", &serde_json::to_string(&lessons).expect("lessons serialise"));
 }
 

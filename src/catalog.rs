@@ -31,6 +31,8 @@ mod tests {
     #[test]
     fn the_shipped_lessons_are_there_in_file_order_with_6_to_10_steps_and_questions() {
         let ids: Vec<&str> = lessons().iter().map(|lesson| lesson.id.as_str()).collect();
+        let numbers: Vec<u8> = lessons().iter().map(|lesson| lesson.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5]);
         assert_eq!(ids, ["kenali-jualan-online", "aman-bertransaksi", "membuat-postingan-produk", "memilih-kata-kunci", "simulasi-checkout"]);
         for id in ids {
             let lesson = find(id).unwrap_or_else(|| panic!("lesson {id} is missing"));

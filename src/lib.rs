@@ -5,6 +5,7 @@
 
 pub mod answer;
 pub mod catalog;
+pub mod class;
 pub mod lesson;
 pub mod money;
 pub mod post;

@@ -2,6 +2,7 @@
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
 use crate::answer::{is_right, Answer};
+use crate::class::class_code::{clean_detail, ClassInfo};
 use crate::lesson::check::{is_arrangement, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::text::truncate_chars;
 use crate::lesson::{Lesson, Step};
@@ -12,7 +13,10 @@ use std::collections::BTreeMap;
 
 /// Version of the record written today. Version 1 (the first prototype's format) kept only
 /// `{"step": n, "done": bool}` per lesson; `upgrade_v1` carries such records forward.
-pub const SCHEMA_VERSION: u64 = 2;
+/// Version 3 added the learner, their class, the evaluation and a trainer's classes, all
+/// optional, so a version 2 record reads as it is. An app still on version 2 sees a newer
+/// record and keeps it aside instead of writing over what it does not know.
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Milliseconds since 1970, as the browser's clock gives them.
 pub type Millis = u64;
@@ -26,6 +30,46 @@ pub struct ProgressRecord {
     /// Posts the learner chose to keep from the post builder, newest first.
     #[serde(default)]
     pub kept_posts: Vec<PostDraft>,
+    /// Who is learning on this phone, asked once for the progress card and certificate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learner: Option<Learner>,
+    /// The class the learner joined with a trainer's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<ClassInfo>,
+    /// Answers to the end-of-course evaluation: per question 0 = none, n = option n (from 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluation: Vec<u8>,
+    /// Classes started on this phone by a trainer, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classes: Vec<TrainerClass>,
+}
+
+/// Longest learner name and business name kept, in characters.
+pub const LEARNER_NAME_MAX_CHARS: usize = 40;
+pub const BUSINESS_NAME_MAX_CHARS: usize = 60;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Learner {
+    pub name: String,
+    #[serde(default)]
+    pub business: String,
+}
+
+impl Learner {
+    /// The names as kept: spaces tidied, cut to length. `None` when no name was given.
+    pub fn new(name: &str, business: &str) -> Option<Learner> {
+        let name: String = clean_detail(name).chars().take(LEARNER_NAME_MAX_CHARS).collect();
+        let business = clean_detail(business).chars().take(BUSINESS_NAME_MAX_CHARS).collect();
+        (!name.is_empty()).then_some(Learner { name, business })
+    }
+}
+
+/// A class a trainer started on this phone, with every progress code received for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrainerClass {
+    pub info: ClassInfo,
+    #[serde(default)]
+    pub codes: Vec<String>,
 }
 
 /// How many kept posts we hold; the oldest goes when a new one comes.
@@ -40,6 +84,25 @@ pub struct LessonProgress {
     pub answers: BTreeMap<usize, StepAnswer>,
     pub started_at: Option<Millis>,
     pub finished_at: Option<Millis>,
+    /// Time spent learning: the gaps between taps, leaving out long breaks.
+    pub active_ms: u64,
+    pub last_active_at: Option<Millis>,
+}
+
+/// A gap between two taps longer than this is a break, not learning.
+pub const BREAK_AFTER_MS: Millis = 10 * 60 * 1000;
+
+impl LessonProgress {
+    fn note_activity(&mut self, now: Millis) {
+        self.started_at.get_or_insert(now);
+        if let Some(last) = self.last_active_at {
+            let gap = now.saturating_sub(last);
+            if gap <= BREAK_AFTER_MS {
+                self.active_ms += gap;
+            }
+        }
+        self.last_active_at = Some(now);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,7 +125,7 @@ pub enum LessonStatus {
 
 impl ProgressRecord {
     pub fn new() -> Self {
-        ProgressRecord { version: SCHEMA_VERSION, lessons: BTreeMap::new(), kept_posts: Vec::new() }
+        ProgressRecord { version: SCHEMA_VERSION, ..ProgressRecord::default() }
     }
 
     pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
@@ -116,7 +179,7 @@ impl ProgressRecord {
     /// Opens a lesson at `step`, starting its clock the first time.
     pub fn go_to(&mut self, lesson: &Lesson, step: usize, now: Millis) {
         let entry = self.lessons.entry(lesson.id.clone()).or_default();
-        entry.started_at.get_or_insert(now);
+        entry.note_activity(now);
         let arrived = step.min(lesson.steps.len());
         // Reaching the finish screen finishes the lesson; reopening it there does not again.
         if arrived == lesson.steps.len() && entry.current_step < arrived {
@@ -138,19 +201,34 @@ impl ProgressRecord {
         };
         let correct = is_right(kind, &answer);
         let entry = self.lessons.entry(lesson.id.clone()).or_default();
-        entry.started_at.get_or_insert(now);
+        entry.note_activity(now);
         let attempts = entry.answers.get(&step).map_or(0, |a| a.attempts) + 1;
         entry.answers.insert(step, StepAnswer { answer, correct, attempts });
         correct
     }
 
-    /// Starts a lesson again from the first step with no answers; a past finish stays known.
+    /// Starts a lesson again from the first step with no answers; a past finish and the
+    /// time spent stay known.
     pub fn restart(&mut self, lesson: &Lesson, now: Millis) {
-        let finished_at = self.lesson(&lesson.id).and_then(|p| p.finished_at);
+        let (finished_at, active_ms) = self.lesson(&lesson.id).map_or((None, 0), |p| (p.finished_at, p.active_ms));
         self.lessons.insert(
             lesson.id.clone(),
-            LessonProgress { started_at: Some(now), finished_at, ..LessonProgress::default() },
+            LessonProgress {
+                started_at: Some(now),
+                finished_at,
+                active_ms,
+                last_active_at: Some(now),
+                ..LessonProgress::default()
+            },
         );
+    }
+
+    /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
+    /// trainer's classes (other people's progress that a reset must not take away).
+    pub fn forget_lessons(&mut self) {
+        self.lessons.clear();
+        self.kept_posts.clear();
+        self.evaluation.clear();
     }
 
     /// Keeps a post at the top of the learner's list; keeping the same post again moves it up.
@@ -220,11 +298,17 @@ pub fn load(stored: Option<&str>) -> Loaded {
 
     let mut record = ProgressRecord::new();
     let mut lost_some = false;
-    match fields.remove("kept_posts").map(serde_json::from_value::<Vec<PostDraft>>) {
-        None => {}
-        Some(Ok(posts)) => record.kept_posts = posts,
-        Some(Err(_)) => lost_some = true,
-    }
+    let mut take = |key: &str| -> Option<Value> { fields.remove(key).filter(|value| !value.is_null()) };
+    let mut read = |value: Option<Value>, into: &mut dyn FnMut(Value) -> bool| {
+        if let Some(value) = value {
+            lost_some |= !into(value);
+        }
+    };
+    read(take("kept_posts"), &mut |v| serde_json::from_value(v).map(|posts| record.kept_posts = posts).is_ok());
+    read(take("learner"), &mut |v| serde_json::from_value(v).map(|l| record.learner = Some(l)).is_ok());
+    read(take("class"), &mut |v| serde_json::from_value(v).map(|c| record.class = Some(c)).is_ok());
+    read(take("evaluation"), &mut |v| serde_json::from_value(v).map(|e| record.evaluation = e).is_ok());
+    read(take("classes"), &mut |v| serde_json::from_value(v).map(|c| record.classes = c).is_ok());
     for (id, entry) in lessons {
         let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
         match read {
@@ -267,6 +351,7 @@ mod tests {
         let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
         Lesson {
             id: "aman".into(),
+            number: 2,
             title: "Aman".into(),
             goal: "g".into(),
             minutes: 5,
@@ -476,5 +561,68 @@ mod tests {
         let moved = swapped.lessons.get_mut("aman").unwrap().answers.remove(&1).unwrap();
         swapped.lessons.get_mut("aman").unwrap().answers.insert(2, moved);
         assert!(swapped.answer(&lesson, 2).is_none());
+    }
+
+    #[test]
+    fn time_spent_counts_the_gaps_between_taps_but_not_breaks() {
+        let lesson = lesson();
+        let minute = 60_000;
+        let mut record = ProgressRecord::new();
+        record.go_to(&lesson, 0, 0);
+        record.go_to(&lesson, 1, 2 * minute);
+        record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 3 * minute);
+        assert_eq!(record.lessons["aman"].active_ms, 3 * minute);
+        // A day away is a break: the next tap starts counting again.
+        record.go_to(&lesson, 2, 24 * 60 * minute);
+        assert_eq!(record.lessons["aman"].active_ms, 3 * minute);
+        record.go_to(&lesson, 3, 24 * 60 * minute + BREAK_AFTER_MS);
+        assert_eq!(record.lessons["aman"].active_ms, 3 * minute + BREAK_AFTER_MS);
+        record.restart(&lesson, 30 * 60 * minute);
+        assert_eq!(record.lessons["aman"].active_ms, 3 * minute + BREAK_AFTER_MS, "learning again adds to the time");
+    }
+
+    #[test]
+    fn learner_names_are_tidied_and_a_name_is_needed() {
+        assert_eq!(Learner::new("  Bu   Wati ", " Keripik\nWati "), Some(Learner { name: "Bu Wati".into(), business: "Keripik Wati".into() }));
+        assert_eq!(Learner::new(" \t ", "Usaha"), None);
+        let long = Learner::new(&"😀".repeat(100), &"a".repeat(100)).unwrap();
+        assert_eq!((long.name.chars().count(), long.business.chars().count()), (LEARNER_NAME_MAX_CHARS, BUSINESS_NAME_MAX_CHARS));
+    }
+
+    #[test]
+    fn learner_class_evaluation_and_trainer_classes_survive_storage_and_a_reset() {
+        use crate::class::class_code::ClassCode;
+        let lesson = lesson();
+        let info = ClassInfo { name: "Kelas A".into(), ..ClassInfo::new(ClassCode::from_bits(42)) };
+        let mut record = ProgressRecord::new();
+        record.go_to(&lesson, 1, 1);
+        record.learner = Learner::new("Wati", "Keripik Wati");
+        record.class = Some(info.clone());
+        record.evaluation = vec![1, 0, 3];
+        record.classes.push(TrainerClass { info, codes: vec!["LL1-XXXX".into()] });
+        let back = load(Some(&record.to_json()));
+        assert_eq!(back, Loaded::Read { record: record.clone(), upgraded_from: None });
+        record.forget_lessons();
+        assert!(record.lessons.is_empty() && record.evaluation.is_empty());
+        assert!(record.learner.is_some() && record.class.is_some() && record.classes.len() == 1);
+    }
+
+    #[test]
+    fn a_version_2_record_reads_and_is_upgraded() {
+        let text = r#"{"version":2,"lessons":{"aman":{"current_step":1,"answers":{},"started_at":5,"finished_at":null}},"kept_posts":[]}"#;
+        let Loaded::Read { record, upgraded_from } = load(Some(text)) else { panic!("not read") };
+        assert_eq!(upgraded_from, Some(2));
+        assert_eq!(record.lessons["aman"].active_ms, 0);
+        assert_eq!(record.learner, None);
+    }
+
+    #[test]
+    fn an_unreadable_class_part_is_left_out_and_the_rest_kept() {
+        let text = r#"{"version":3,"lessons":{"aman":{"current_step":1}},"learner":{"name":"Wati"},"classes":[{"info":7}],"class":null}"#;
+        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        assert_eq!(reason, Damage::SomeLessons);
+        assert_eq!(record.learner.as_ref().map(|l| l.name.as_str()), Some("Wati"));
+        assert!(record.classes.is_empty());
+        assert_eq!(record.lessons["aman"].current_step, 1);
     }
 }

@@ -42,7 +42,7 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs) -> Result<Lesson, Vec
 
     let errors = validate(&lesson, lesson_id_of(path), refs);
     if errors.is_empty() {
-        Ok(lesson)
+        Ok(Lesson { number: lesson_number_of(path).unwrap_or(0), ..lesson })
     } else {
         Err(errors.iter().map(|e| format!("{path}, {e}")).collect())
     }
@@ -56,6 +56,30 @@ pub fn lesson_id_of(path: &str) -> &str {
         Some((number, rest)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => rest,
         _ => name,
     }
+}
+
+/// The number a lesson file's name starts with ("02-aman-bertransaksi.toml" is 2).
+pub fn lesson_number_of(path: &str) -> Option<u8> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let (number, _) = name.split_once('-')?;
+    number.parse().ok().filter(|&n| n > 0)
+}
+
+/// Every lesson file needs its own number from 1 to 255: progress cards name lessons by it.
+pub fn numbering_errors(paths: &[String]) -> Vec<String> {
+    let mut seen: std::collections::BTreeMap<u8, &str> = std::collections::BTreeMap::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match lesson_number_of(path) {
+            None => errors.push(format!("{path}: awali nama file dengan nomor urut 1 sampai 255, misalnya 06-nama-pelajaran.toml")),
+            Some(number) => {
+                if let Some(first) = seen.insert(number, path) {
+                    errors.push(format!("{path}: nomor {number} sudah dipakai {first}; beri nomor lain"));
+                }
+            }
+        }
+    }
+    errors
 }
 
 fn line_of(source: &str, offset: usize) -> usize {
@@ -155,6 +179,23 @@ feedback = "Betul."
 
     fn errors_of(source: &str) -> Vec<String> {
         parse(source).expect_err("the file should be refused")
+    }
+
+    #[test]
+    fn a_lesson_takes_its_number_from_the_file_name() {
+        assert_eq!(lesson_number_of("lessons/02-aman-bertransaksi.toml"), Some(2));
+        assert_eq!(lesson_number_of("lessons/aman-bertransaksi.toml"), None);
+        assert_eq!(lesson_number_of("lessons/0-awal.toml"), None);
+        assert_eq!(lesson_number_of("lessons/300-besar.toml"), None);
+        let paths = ["lessons/01-a.toml", "lessons/b.toml", "lessons/1-c.toml", "lessons/02-d.toml"].map(String::from);
+        assert_eq!(
+            numbering_errors(&paths),
+            [
+                "lessons/b.toml: awali nama file dengan nomor urut 1 sampai 255, misalnya 06-nama-pelajaran.toml",
+                "lessons/1-c.toml: nomor 1 sudah dipakai lessons/01-a.toml; beri nomor lain",
+            ]
+        );
+        assert!(numbering_errors(&paths[3..]).is_empty());
     }
 
     #[test]

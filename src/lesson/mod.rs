@@ -20,6 +20,10 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
     pub id: String,
+    /// The number the file name starts with ("02-aman-bertransaksi.toml" is 2); progress
+    /// cards name lessons by it. Set from the file name, not written in the file.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub number: u8,
     pub title: String,
     /// One sentence: what the learner can do after the lesson.
     pub goal: String,
@@ -27,6 +31,10 @@ pub struct Lesson {
     /// Points shown on the finish screen: what was learned.
     pub learned: Vec<String>,
     pub steps: Vec<Step>,
+}
+
+fn is_zero(number: &u8) -> bool {
+    *number == 0
 }
 
 /// A step kind is one variant here, one component in `ui::steps`, and its tests.

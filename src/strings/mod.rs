@@ -101,7 +101,7 @@ pub const INDONESIAN: Strings = Strings {
     finished_heading: "Selamat, pelajaran selesai!",
     learned_heading: "Yang sudah Anda pelajari:",
     reset: "Hapus semua kemajuan",
-    reset_question: "Hapus semua kemajuan? Semua langkah dan jawaban di HP ini akan hilang.",
+    reset_question: "Hapus semua kemajuan? Semua langkah dan jawaban di HP ini akan hilang. Nama Anda dan data kelas tetap disimpan.",
     reset_yes: "Ya, hapus",
     reset_no: "Batal",
     reset_done: "Kemajuan sudah dihapus. Anda bisa mulai dari awal.",

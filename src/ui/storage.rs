@@ -72,7 +72,7 @@ impl ProgressStore {
     }
 
     pub fn reset(&self) {
-        self.change(|record| *record = ProgressRecord::new());
+        self.change(ProgressRecord::forget_lessons);
     }
 
     fn save(&self) {

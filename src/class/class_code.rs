@@ -1,0 +1,235 @@
+//! The class code a trainer hands out (6 letters and digits, typo-checked) and the class
+//! details a join link or QR code carries.
+
+use super::base32::{check_values, is_checked, symbol_of, value_of};
+use serde::{Deserialize, Serialize};
+
+const DATA_LEN: usize = 4;
+const CHECK_LEN: usize = 2;
+pub const CLASS_CODE_LEN: usize = DATA_LEN + CHECK_LEN;
+const JOIN_PREFIX: &str = "/gabung/";
+
+/// Canonical form: 6 upper-case base32 symbols, 20 bits of data then a 2-symbol check.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ClassCode(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassCodeProblem {
+    Empty,
+    WrongLength,
+    NotACodeCharacter,
+    Typo,
+}
+
+impl ClassCode {
+    /// The code for 20 bits of data (higher bits of `bits` are ignored).
+    pub fn from_bits(bits: u32) -> ClassCode {
+        let data: Vec<u8> = (0..DATA_LEN).rev().map(|i| ((bits >> (5 * i)) & 31) as u8).collect();
+        let check = check_values(&data, CHECK_LEN);
+        ClassCode(data.iter().chain(&check).map(|&v| symbol_of(v)).collect())
+    }
+
+    /// Reads a typed code: any case, spaces and dashes ignored, O read as 0, I and L as 1.
+    pub fn parse(typed: &str) -> Result<ClassCode, ClassCodeProblem> {
+        let symbols: Vec<char> = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        if symbols.is_empty() {
+            return Err(ClassCodeProblem::Empty);
+        }
+        let values: Option<Vec<u8>> = symbols.iter().map(|&c| value_of(c)).collect();
+        let Some(values) = values else { return Err(ClassCodeProblem::NotACodeCharacter) };
+        if values.len() != CLASS_CODE_LEN {
+            return Err(ClassCodeProblem::WrongLength);
+        }
+        if !is_checked(&values, CHECK_LEN) {
+            return Err(ClassCodeProblem::Typo);
+        }
+        Ok(ClassCode(values.iter().map(|&v| symbol_of(v)).collect()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The 20 data bits, for packing into a progress card.
+    pub fn bits(&self) -> u32 {
+        self.0.chars().take(DATA_LEN).filter_map(value_of).fold(0, |bits, v| bits << 5 | u32::from(v))
+    }
+}
+
+/// What a trainer types when starting a class. A learner who typed the code by hand knows
+/// only `code`; the rest arrives with a scanned QR code or a tapped link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassInfo {
+    pub code: ClassCode,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub place: String,
+    /// As the date field gives it, e.g. "2026-11-24".
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub trainer: String,
+}
+
+/// Longest class detail kept, in characters: enough for "Pelatihan Pemasaran Digital ...".
+pub const CLASS_DETAIL_MAX_CHARS: usize = 80;
+
+impl ClassInfo {
+    pub fn new(code: ClassCode) -> ClassInfo {
+        ClassInfo { code, name: String::new(), place: String::new(), date: String::new(), trainer: String::new() }
+    }
+
+    fn details(&self) -> [(&'static str, &String); 4] {
+        [("kelas", &self.name), ("tempat", &self.place), ("tanggal", &self.date), ("pelatih", &self.trainer)]
+    }
+
+    /// The app path a learner opens to join, e.g. "/gabung/K7QM2X?kelas=Kelas%20A&tempat=...".
+    pub fn join_path(&self) -> String {
+        let query: Vec<String> = self
+            .details()
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(key, value)| format!("{key}={}", percent_encode(value.trim())))
+            .collect();
+        let mut path = format!("{JOIN_PREFIX}{}", self.code.as_str());
+        if !query.is_empty() {
+            path.push('?');
+            path.push_str(&query.join("&"));
+        }
+        path
+    }
+
+    /// Reads the code part and the query string of a join path; missing details stay empty,
+    /// unknown ones are ignored, and every detail is cut to a sensible length.
+    pub fn from_join(code: &str, query: &str) -> Result<ClassInfo, ClassCodeProblem> {
+        let mut info = ClassInfo::new(ClassCode::parse(code)?);
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = clean_detail(&percent_decode(&value.replace('+', " ")));
+            match key {
+                "kelas" => info.name = value,
+                "tempat" => info.place = value,
+                "tanggal" => info.date = value,
+                "pelatih" => info.trainer = value,
+                _ => {}
+            }
+        }
+        Ok(info)
+    }
+}
+
+/// A detail as kept: no control characters, spaces collapsed, at most `CLASS_DETAIL_MAX_CHARS`.
+pub fn clean_detail(text: &str) -> String {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    words.join(" ").chars().take(CLASS_DETAIL_MAX_CHARS).collect()
+}
+
+/// The path's code part if `path` is a join path ("/gabung/K7QM2X").
+pub fn join_code_in(path: &str) -> Option<&str> {
+    path.strip_prefix(JOIN_PREFIX).filter(|code| !code.is_empty() && !code.contains('/'))
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// Decodes %XX escapes; a broken escape stays as typed and broken UTF-8 becomes U+FFFD.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                decoded.push(byte);
+                i += 3;
+            }
+            None => {
+                decoded.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_reads_back_from_how_people_type_it() {
+        let code = ClassCode::from_bits(0xABCDE);
+        assert_eq!(code.as_str().len(), CLASS_CODE_LEN);
+        assert_eq!(code.bits(), 0xABCDE);
+        assert_eq!(ClassCode::parse(code.as_str()), Ok(code.clone()));
+        let sloppy = format!(" {}-{} ", &code.as_str()[..3].to_lowercase(), &code.as_str()[3..]);
+        assert_eq!(ClassCode::parse(&sloppy), Ok(code.clone()));
+        assert_eq!(ClassCode::from_bits(0xFFF_FFFF).bits(), 0xF_FFFF, "only 20 bits are kept");
+    }
+
+    #[test]
+    fn a_wrong_code_says_what_is_wrong() {
+        let code = ClassCode::from_bits(12345);
+        let mut typo: Vec<char> = code.as_str().chars().collect();
+        typo[2] = if typo[2] == 'X' { 'Y' } else { 'X' };
+        assert_eq!(ClassCode::parse(&typo.iter().collect::<String>()), Err(ClassCodeProblem::Typo));
+        assert_eq!(ClassCode::parse(" - "), Err(ClassCodeProblem::Empty));
+        assert_eq!(ClassCode::parse(&code.as_str()[..5]), Err(ClassCodeProblem::WrongLength));
+        assert_eq!(ClassCode::parse("ABCDE😀"), Err(ClassCodeProblem::NotACodeCharacter));
+        assert_eq!(ClassCode::parse("<b>KELAS</b>"), Err(ClassCodeProblem::NotACodeCharacter));
+    }
+
+    #[test]
+    fn a_join_link_carries_the_class_details_and_reads_back() {
+        let info = ClassInfo {
+            code: ClassCode::from_bits(777),
+            name: "Kelas Keripik & Sambal".into(),
+            place: "Balai Desa Sukamaju".into(),
+            date: "2026-11-24".into(),
+            trainer: "Bu Rina 😊".into(),
+        };
+        let path = info.join_path();
+        assert!(path.starts_with(&format!("/gabung/{}?kelas=Kelas%20Keripik%20%26%20Sambal", info.code.as_str())), "{path}");
+        let (code_part, query) = join_code_in(&path).unwrap().split_once('?').unwrap();
+        assert_eq!(ClassInfo::from_join(code_part, query), Ok(info.clone()));
+        let bare = ClassInfo::new(info.code.clone());
+        assert_eq!(bare.join_path(), format!("/gabung/{}", info.code.as_str()));
+        assert_eq!(ClassInfo::from_join(info.code.as_str(), ""), Ok(bare));
+    }
+
+    #[test]
+    fn a_mangled_join_link_still_joins_with_what_it_can_read() {
+        let code = ClassCode::from_bits(5);
+        let read = ClassInfo::from_join(code.as_str(), "kelas=A%2&x=1&tempat=%F0%9F&pelatih=Pak+Budi&tanggal").unwrap();
+        assert_eq!(read.name, "A%2");
+        assert_eq!(read.place, "\u{FFFD}");
+        assert_eq!(read.trainer, "Pak Budi");
+        assert_eq!(read.date, "");
+        let long = format!("kelas={}", "a".repeat(500));
+        assert_eq!(ClassInfo::from_join(code.as_str(), &long).unwrap().name.len(), CLASS_DETAIL_MAX_CHARS);
+        assert_eq!(ClassInfo::from_join("SALAH", "kelas=A"), Err(ClassCodeProblem::WrongLength));
+        assert_eq!(join_code_in("/gabung/"), None);
+        assert_eq!(join_code_in("/pelajaran/x"), None);
+    }
+
+    #[test]
+    fn details_are_cleaned() {
+        assert_eq!(clean_detail("  Balai\n\tDesa  "), "Balai Desa");
+        assert_eq!(clean_detail(""), "");
+    }
+}
