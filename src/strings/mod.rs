@@ -1,7 +1,9 @@
 //! Every word the learner sees, in one place, so a second language is one more table.
 //! Each simulator's words are in a file of their own beside this one.
 
+pub mod class;
 pub mod post;
+pub mod report;
 pub mod search;
 pub mod shop;
 
