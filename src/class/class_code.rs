@@ -2,6 +2,7 @@
 //! details a join link or QR code carries.
 
 use super::base32::{check_values, is_checked, symbol_of, value_of};
+use crate::link::{percent_decode, percent_encode};
 use serde::{Deserialize, Serialize};
 
 const DATA_LEN: usize = 4;
@@ -128,43 +129,6 @@ pub fn clean_detail(text: &str) -> String {
 /// The path's code part if `path` is a join path ("/gabung/K7QM2X").
 pub fn join_code_in(path: &str) -> Option<&str> {
     path.strip_prefix(JOIN_PREFIX).filter(|code| !code.is_empty() && !code.contains('/'))
-}
-
-fn percent_encode(text: &str) -> String {
-    let mut encoded = String::new();
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            encoded.push(byte as char);
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
-}
-
-/// Decodes %XX escapes; a broken escape stays as typed and broken UTF-8 becomes U+FFFD.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = (bytes[i] == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
-            Some(byte) => {
-                decoded.push(byte);
-                i += 3;
-            }
-            None => {
-                decoded.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ mod share;
 mod words;
 
 pub use review::{review, SCAN_LIMIT_CHARS};
-pub use share::{hashtags, share_text, wa_share_link};
+pub use share::{hashtags, share_text};
 
 use crate::lesson::text::truncate_chars;
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! The post as the learner would send it: plain text to copy, and a WhatsApp share link.
+//! The post as the learner would send it: plain text to copy or share (see `crate::link`).
 
 use super::review::SCAN_LIMIT_CHARS;
 use super::PostDraft;
@@ -41,24 +41,6 @@ pub fn share_text(draft: &PostDraft) -> String {
         .join("\n\n")
 }
 
-/// "https://wa.me/?text=..." opening WhatsApp with `text` ready to send. Every byte of the
-/// UTF-8 text except letters, digits and "-_.~" is percent-encoded, so emoji and line
-/// breaks arrive intact.
-pub fn wa_share_link(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut link = String::with_capacity(20 + text.len() * 3);
-    link.push_str("https://wa.me/?text=");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            link.push(char::from(byte));
-        } else {
-            link.push('%');
-            link.push(char::from(HEX[usize::from(byte >> 4)]));
-            link.push(char::from(HEX[usize::from(byte & 0xF)]));
-        }
-    }
-    link
-}
 
 #[cfg(test)]
 mod tests {
@@ -97,13 +79,5 @@ mod tests {
         let no_caption = PostDraft { price: "15.00".into(), hashtags: "#sambal".into(), ..PostDraft::default() };
         assert_eq!(share_text(&no_caption), "Harga: 15.00\n\n#sambal");
         assert_eq!(share_text(&PostDraft::default()), "");
-    }
-
-    #[test]
-    fn share_link_encodes_utf8_emoji_and_line_breaks() {
-        assert_eq!(wa_share_link(""), "https://wa.me/?text=");
-        assert_eq!(wa_share_link("Keripik 🌶️\nRp15.000"), "https://wa.me/?text=Keripik%20%F0%9F%8C%B6%EF%B8%8F%0ARp15.000");
-        assert_eq!(wa_share_link("50% & #promo?=é"), "https://wa.me/?text=50%25%20%26%20%23promo%3F%3D%C3%A9");
-        assert_eq!(wa_share_link("a-b_c.d~e"), "https://wa.me/?text=a-b_c.d~e");
     }
 }

@@ -5,8 +5,7 @@
 //! `voucher`, `payment` (methods, fees, instalments, payment numbers), `checkout` (the
 //! order total and placing the order), `order` (the seller's order states and the
 //! tracking number), `chat` (buyer messages, traps and replies), and the two practice
-//! steps' states: `purchase` (the buyer's screens) and `desk` (the seller's inbox), with
-//! `qr` drawing the QRIS practice code. The rules return enums
+//! steps' states: `purchase` (the buyer's screens) and `desk` (the seller's inbox),. The rules return enums
 //! and numbers; every word the learner reads is in `crate::strings::shop`.
 //!
 //! Money is whole rupiah (`crate::money::Rupiah`). Rounding, everywhere: a discount is
@@ -21,7 +20,6 @@ pub mod desk;
 pub mod order;
 pub mod payment;
 pub mod purchase;
-pub mod qr;
 pub mod shipping;
 pub mod voucher;
 

@@ -10,7 +10,7 @@ use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
 use crate::shop::order::{Order, OrderStatus, PaymentInstructions};
 use crate::shop::payment::{Bank, Payment, PaymentMethod, Term};
 use crate::shop::purchase::{Purchase, Screen};
-use crate::shop::qr::qr_grid;
+use crate::qr::qr_grid;
 use crate::shop::shipping::{chargeable_kg, package_grams, quotes, Destination};
 use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;

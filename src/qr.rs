@@ -1,5 +1,6 @@
-//! The QR code on the QRIS practice screen, drawn by the app itself: the module grid from
-//! `qrcodegen` and one SVG path for it (one element draws fast on a cheap phone).
+//! QR codes drawn by the app itself (the QRIS practice screen, class codes, progress
+//! cards): the module grid from `qrcodegen` and one SVG path for it (one element draws fast
+//! on a cheap phone).
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
