@@ -30,6 +30,10 @@ mod search {
     pub mod text;
 }
 
+#[allow(dead_code)]
+#[path = "src/class/evaluation.rs"]
+mod evaluation;
+
 use std::path::Path;
 
 fn main() {
@@ -37,6 +41,18 @@ fn main() {
     println!("cargo:rerun-if-changed=public");
     let market = write_market();
     write_lessons(&market);
+    write_evaluation();
+}
+
+/// Checks the end-of-course evaluation and writes it as evaluation.json for `catalog`.
+fn write_evaluation() {
+    const EVALUATION: &str = "lessons/data/evaluasi.toml";
+    println!("cargo:rerun-if-changed={EVALUATION}");
+    let source = std::fs::read_to_string(EVALUATION).map_err(|e| vec![format!("{EVALUATION}: tidak bisa dibaca ({e})")]);
+    match source.and_then(|source| evaluation::parse_evaluation(EVALUATION, &source)) {
+        Ok(evaluation) => write_out("evaluation.json", &serde_json::to_string(&evaluation).expect("evaluation serialises")),
+        Err(errors) => stop(&errors, "file evaluasi"),
+    }
 }
 
 /// Checks every lesson file and writes them as lessons.json for `catalog`.

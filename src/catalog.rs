@@ -1,5 +1,6 @@
 //! The lessons shipped in this build, checked by build.rs from lessons/*.toml.
 
+use crate::class::evaluation::Evaluation;
 use crate::lesson::Lesson;
 use std::sync::OnceLock;
 
@@ -10,6 +11,16 @@ const LESSONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lessons.json"
 pub fn lessons() -> &'static [Lesson] {
     static LESSONS: OnceLock<Vec<Lesson>> = OnceLock::new();
     LESSONS.get_or_init(|| serde_json::from_str(LESSONS_JSON).unwrap_or_default())
+}
+
+const EVALUATION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/evaluation.json"));
+
+/// The end-of-course evaluation, checked by build.rs from lessons/data/evaluasi.toml.
+pub fn evaluation() -> &'static Evaluation {
+    static EVALUATION: OnceLock<Evaluation> = OnceLock::new();
+    EVALUATION.get_or_init(|| {
+        serde_json::from_str(EVALUATION_JSON).unwrap_or(Evaluation { title: String::new(), intro: String::new(), questions: vec![] })
+    })
 }
 
 pub fn find(id: &str) -> Option<&'static Lesson> {
@@ -40,5 +51,12 @@ mod tests {
             assert!(lesson.steps.iter().any(Step::is_question), "{id} asks nothing");
         }
         assert!(find("tidak-ada").is_none());
+    }
+
+    #[test]
+    fn the_built_evaluation_reads_back_with_3_to_5_questions() {
+        let decoded: Evaluation = serde_json::from_str(EVALUATION_JSON).expect("evaluation.json reads");
+        assert_eq!(evaluation(), &decoded);
+        assert!(crate::class::evaluation::QUESTIONS.contains(&decoded.questions.len()));
     }
 }

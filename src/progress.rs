@@ -343,11 +343,12 @@ fn upgrade_v1(entry: &Value) -> Option<LessonProgress> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::lesson::{Choice, ChoiceOption, Explanation, TextAnswer, TextRule};
 
-    fn lesson() -> Lesson {
+    /// Lesson 2, "aman": explanation, a choice (option 1 is right), explanation.
+    pub(crate) fn lesson() -> Lesson {
         let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
         Lesson {
             id: "aman".into(),

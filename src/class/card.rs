@@ -1,14 +1,35 @@
 //! The progress card: what a learner sends their trainer, as one code of letters and digits
 //! ("LL1-...") that survives WhatsApp, typing and QR codes, with a check that catches typos.
+//!
+//! Layout after "LL": the version symbol, two symbols giving the number of data symbols
+//! (so a cut-off code is told apart from a typo), the data bits, then a 3-symbol check over
+//! everything after "LL".
 
-/// Minutes since 2025-01-01 00:00 UTC.
-pub type CardMinutes = u32;
-/// Days since 2025-01-01 (UTC).
-pub type CardDay = u16;
+use super::base32::{check_values, is_checked, symbol_of, value_of};
+use super::bits::{BitReader, BitWriter};
+use super::class_code::ClassCode;
+use super::date::{card_day, card_minutes, CardDay, CardMinutes};
+use crate::lesson::Lesson;
+use crate::progress::{LessonStatus, Millis, ProgressRecord};
+
+pub const CARD_PREFIX: &str = "LL";
+pub const CARD_VERSION: u8 = 1;
+const CHECK_LEN: usize = 3;
+const LENGTH_SYMBOLS: usize = 2;
+/// Symbols between the dashes of a written code.
+const GROUP: usize = 5;
+
+const TEXT_LEN_BITS: u32 = 7;
+const LESSON_NUMBER_BITS: u32 = 7;
+const STEP_BITS: u32 = 6;
+const MINUTE_BITS: u32 = 10;
+const DAY_BITS: u32 = 14;
+const EVALUATION_COUNT_BITS: u32 = 3;
+const EVALUATION_ANSWER_BITS: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressCard {
-    pub class: Option<super::class_code::ClassCode>,
+    pub class: Option<ClassCode>,
     pub learner: String,
     pub business: String,
     pub made_at: CardMinutes,
@@ -31,6 +52,17 @@ pub struct LessonResult {
     pub finished_on: Option<CardDay>,
 }
 
+impl LessonResult {
+    pub fn is_finished(&self) -> bool {
+        self.finished_on.is_some()
+    }
+
+    /// Questions answered right on the first try, out of those reached.
+    pub fn right_first_try(&self) -> usize {
+        usize::from(self.questions).saturating_sub(self.missed.len())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CardProblem {
     /// No "LL" start, or far too short to be a code.
@@ -43,11 +75,342 @@ pub enum CardProblem {
     NewerVersion(u8),
 }
 
+/// Limits that keep every field inside its bits; `encode` applies them.
+pub const MAX_TEXT_BYTES: usize = (1 << TEXT_LEN_BITS) - 1;
+const MAX_LESSONS: usize = 31;
+const MAX_EVALUATION: usize = (1 << EVALUATION_COUNT_BITS) - 1;
+
 impl ProgressCard {
+    /// The written code, e.g. "LL1-0A3KF-...", grouped by dashes for reading aloud.
     pub fn encode(&self) -> String {
-        todo!()
+        let mut bits = BitWriter::default();
+        match &self.class {
+            Some(class) => {
+                bits.push(1, 1);
+                bits.push(class.bits(), 20);
+            }
+            None => bits.push(0, 1),
+        }
+        bits.push(self.made_at, 24);
+        push_text(&mut bits, &self.learner);
+        push_text(&mut bits, &self.business);
+        let lessons = &self.lessons[..self.lessons.len().min(MAX_LESSONS)];
+        bits.push(lessons.len() as u32, 5);
+        for lesson in lessons {
+            bits.push(lesson.number.into(), LESSON_NUMBER_BITS);
+            for value in [lesson.steps, lesson.questions, lesson.reached] {
+                bits.push(value.into(), STEP_BITS);
+            }
+            bits.push(lesson.minutes.min((1 << MINUTE_BITS) - 1).into(), MINUTE_BITS);
+            match lesson.finished_on {
+                Some(day) => {
+                    bits.push(1, 1);
+                    bits.push(day.min((1 << DAY_BITS) - 1).into(), DAY_BITS);
+                }
+                None => bits.push(0, 1),
+            }
+            let missed = &lesson.missed[..lesson.missed.len().min(63)];
+            bits.push(missed.len() as u32, STEP_BITS);
+            for &step in missed {
+                bits.push(step.into(), STEP_BITS);
+            }
+        }
+        let evaluation = &self.evaluation[..self.evaluation.len().min(MAX_EVALUATION)];
+        bits.push(evaluation.len() as u32, EVALUATION_COUNT_BITS);
+        for &answer in evaluation {
+            bits.push(answer.into(), EVALUATION_ANSWER_BITS);
+        }
+
+        let data = bits.into_values();
+        let length = data.len() as u32;
+        let mut values = vec![CARD_VERSION, (length >> 5 & 31) as u8, (length & 31) as u8];
+        values.extend(&data);
+        values.extend(check_values(&values, CHECK_LEN));
+        let symbols: String = values.iter().map(|&v| symbol_of(v)).collect();
+        let groups: Vec<&str> = std::iter::once(&symbols[..1])
+            .chain(symbols.as_bytes()[1..].chunks(GROUP).map(|g| std::str::from_utf8(g).unwrap_or_default()))
+            .collect();
+        format!("{CARD_PREFIX}{}", groups.join("-"))
     }
+
+    /// Reads a code as written, typed or pasted: dashes and spaces ignored, any case.
     pub fn decode(text: &str) -> Result<ProgressCard, CardProblem> {
-        todo!()
+        let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let Some(rest) = compact.get(..2).filter(|p| p.eq_ignore_ascii_case(CARD_PREFIX)).map(|_| &compact[2..]) else {
+            return Err(CardProblem::NotACode);
+        };
+        let values: Vec<u8> = rest.chars().map(value_of).collect::<Option<_>>().ok_or(CardProblem::NotACode)?;
+        let Some(&version) = values.first() else { return Err(CardProblem::NotACode) };
+        if version > CARD_VERSION {
+            return Err(CardProblem::NewerVersion(version));
+        }
+        if version != CARD_VERSION || values.len() < 1 + LENGTH_SYMBOLS + CHECK_LEN {
+            return Err(CardProblem::Incomplete);
+        }
+        let declared = usize::from(values[1]) << 5 | usize::from(values[2]);
+        let data_len = values.len() - 1 - LENGTH_SYMBOLS - CHECK_LEN;
+        if data_len < declared {
+            return Err(CardProblem::Incomplete);
+        }
+        if data_len > declared || !is_checked(&values, CHECK_LEN) {
+            return Err(CardProblem::Typo);
+        }
+        read_card(&values[1 + LENGTH_SYMBOLS..values.len() - CHECK_LEN]).ok_or(CardProblem::Typo)
+    }
+
+    pub fn result(&self, number: u8) -> Option<&LessonResult> {
+        self.lessons.iter().find(|lesson| lesson.number == number)
+    }
+
+    pub fn finished(&self) -> usize {
+        self.lessons.iter().filter(|lesson| lesson.is_finished()).count()
+    }
+
+    pub fn total_minutes(&self) -> u32 {
+        self.lessons.iter().map(|lesson| u32::from(lesson.minutes)).sum()
+    }
+}
+
+/// Text as its UTF-8 bytes, cut at a character boundary to fit the length field.
+fn push_text(bits: &mut BitWriter, text: &str) {
+    let mut end = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    bits.push(end as u32, TEXT_LEN_BITS);
+    for &byte in &text.as_bytes()[..end] {
+        bits.push(byte.into(), 8);
+    }
+}
+
+fn read_text(bits: &mut BitReader) -> Option<String> {
+    let len = bits.read(TEXT_LEN_BITS)?;
+    let bytes: Vec<u8> = (0..len).map(|_| bits.read(8).map(|b| b as u8)).collect::<Option<_>>()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// The data part; `None` when it does not hold a whole card (a code that passed the check
+/// by chance, or one made wrongly).
+fn read_card(data: &[u8]) -> Option<ProgressCard> {
+    let mut bits = BitReader::new(data);
+    let class = match bits.read(1)? {
+        1 => Some(ClassCode::from_bits(bits.read(20)?)),
+        _ => None,
+    };
+    let made_at = bits.read(24)?;
+    let learner = read_text(&mut bits)?;
+    let business = read_text(&mut bits)?;
+    let count = bits.read(5)?;
+    let mut lessons = Vec::new();
+    for _ in 0..count {
+        let number = bits.read(LESSON_NUMBER_BITS)? as u8;
+        let steps = bits.read(STEP_BITS)? as u8;
+        let questions = bits.read(STEP_BITS)? as u8;
+        let reached = bits.read(STEP_BITS)? as u8;
+        let minutes = bits.read(MINUTE_BITS)? as u16;
+        let finished_on = match bits.read(1)? {
+            1 => Some(bits.read(DAY_BITS)? as CardDay),
+            _ => None,
+        };
+        let missed = (0..bits.read(STEP_BITS)?).map(|_| bits.read(STEP_BITS).map(|s| s as u8)).collect::<Option<_>>()?;
+        lessons.push(LessonResult { number, steps, questions, missed, reached, minutes, finished_on });
+    }
+    let evaluation =
+        (0..bits.read(EVALUATION_COUNT_BITS)?).map(|_| bits.read(EVALUATION_ANSWER_BITS).map(|a| a as u8)).collect::<Option<_>>()?;
+    bits.only_padding_left().then_some(ProgressCard { class, learner, business, made_at, lessons, evaluation })
+}
+
+/// The learner's card as of `now`: every started lesson of `lessons` that has a number.
+pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis) -> ProgressCard {
+    let results = lessons
+        .iter()
+        .filter(|lesson| lesson.number > 0)
+        .filter_map(|lesson| {
+            let progress = record.lesson(&lesson.id)?;
+            let step_count = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
+            let questions: Vec<usize> = (0..lesson.steps.len()).filter(|&i| lesson.steps[i].is_question()).collect();
+            let missed = questions
+                .iter()
+                .filter(|&&i| progress.answers.get(&i).is_some_and(|a| !a.correct || a.attempts > 1))
+                .map(|&i| step_count(i))
+                .collect();
+            let finished = record.status(lesson) == LessonStatus::Finished;
+            Some(LessonResult {
+                number: lesson.number,
+                steps: step_count(lesson.steps.len()),
+                questions: step_count(questions.len()),
+                missed,
+                reached: step_count(if finished { lesson.steps.len() } else { progress.current_step }),
+                minutes: u16::try_from((progress.active_ms + 30_000) / 60_000).unwrap_or(u16::MAX),
+                finished_on: progress.finished_at.filter(|_| finished).map(card_day),
+            })
+        })
+        .collect();
+    let (learner, business) = record.learner.as_ref().map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
+    ProgressCard {
+        class: record.class.as_ref().map(|class| class.code.clone()),
+        learner,
+        business,
+        made_at: card_minutes(now),
+        lessons: results,
+        evaluation: record.evaluation.clone(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small random generator for the fuzz tests: no new crate for a test.
+    pub struct XorShift(pub u64);
+    impl XorShift {
+        pub fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        pub fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    pub fn sample_card(learner: &str, made_at: CardMinutes) -> ProgressCard {
+        ProgressCard {
+            class: Some(ClassCode::from_bits(0x5A5A5)),
+            learner: learner.to_string(),
+            business: "Keripik Tempe Sari Rasa".to_string(),
+            made_at,
+            lessons: vec![
+                LessonResult { number: 1, steps: 8, questions: 4, missed: vec![2, 5], reached: 8, minutes: 14, finished_on: Some(700) },
+                LessonResult { number: 3, steps: 9, questions: 5, missed: vec![], reached: 4, minutes: 6, finished_on: None },
+            ],
+            evaluation: vec![1, 0, 3, 4],
+        }
+    }
+
+    #[test]
+    fn a_card_reads_back_exactly() {
+        let card = sample_card("Bu Wati", 1_000_000);
+        let code = card.encode();
+        assert!(code.starts_with("LL1-"), "{code}");
+        assert!(code.chars().all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()), "{code}");
+        assert_eq!(ProgressCard::decode(&code), Ok(card.clone()));
+        // Typed in small letters with spaces, or copied with the dashes lost.
+        assert_eq!(ProgressCard::decode(&code.to_lowercase().replace('-', " ")), Ok(card.clone()));
+        let bare = ProgressCard { class: None, learner: "😀 <b>Ani</b>, \"A\"".into(), business: String::new(), made_at: 0, lessons: vec![], evaluation: vec![] };
+        assert_eq!(ProgressCard::decode(&bare.encode()), Ok(bare));
+    }
+
+    #[test]
+    fn long_names_are_cut_at_a_whole_letter() {
+        let card = sample_card(&"é".repeat(100), 5);
+        let read = ProgressCard::decode(&card.encode()).unwrap();
+        assert_eq!(read.learner, "é".repeat(MAX_TEXT_BYTES / 2));
+        assert_eq!(read.business, card.business);
+    }
+
+    #[test]
+    fn every_single_typo_and_every_swap_of_neighbours_is_caught() {
+        let code = sample_card("Pak Dedi", 123_456).encode();
+        let symbols: Vec<char> = code.chars().collect();
+        let code_positions: Vec<usize> = (2..symbols.len()).filter(|&i| symbols[i] != '-').collect();
+        let mut tried = 0;
+        for &i in &code_positions {
+            for &replacement in super::super::base32::ALPHABET.iter() {
+                let replacement = replacement as char;
+                if replacement == symbols[i] {
+                    continue;
+                }
+                let mut typo = symbols.clone();
+                typo[i] = replacement;
+                let typo: String = typo.into_iter().collect();
+                assert!(ProgressCard::decode(&typo).is_err(), "typo at {i} accepted: {typo}");
+                tried += 1;
+            }
+        }
+        for pair in code_positions.windows(2) {
+            let mut swapped = symbols.clone();
+            swapped.swap(pair[0], pair[1]);
+            if swapped != symbols {
+                let swapped: String = swapped.into_iter().collect();
+                assert!(ProgressCard::decode(&swapped).is_err(), "swap accepted: {swapped}");
+                tried += 1;
+            }
+        }
+        assert!(tried > 1_000);
+    }
+
+    #[test]
+    fn the_card_says_what_the_record_holds() {
+        use crate::answer::Answer;
+        use crate::progress::{Learner, ProgressRecord};
+        let lesson = crate::progress::tests::lesson();
+        let unstarted = crate::lesson::Lesson { id: "lain".into(), number: 3, ..lesson.clone() };
+        let lessons = [lesson.clone(), unstarted];
+        let start = 1_795_402_800_000; // 2026-11-23 10:00 WIB
+        let mut record = ProgressRecord::new();
+        record.learner = Learner::new(" Bu  Wati ", "Sambal Bu Wati");
+        record.go_to(&lesson, 1, start);
+        assert!(!record.answer_step(&lesson, 1, Answer::Choice(vec![0]), start + 60_000));
+        let card = card_from_record(&record, &lessons, start + 120_000);
+        assert_eq!((card.learner.as_str(), card.business.as_str(), card.class.clone()), ("Bu Wati", "Sambal Bu Wati", None));
+        let expected = LessonResult { number: 2, steps: 3, questions: 1, missed: vec![1], reached: 1, minutes: 1, finished_on: None };
+        assert_eq!(card.lessons, [expected.clone()], "the unstarted lesson is left out");
+        assert_eq!(card.made_at - card_minutes(start), 2);
+
+        assert!(record.answer_step(&lesson, 1, Answer::Choice(vec![1]), start + 180_000));
+        record.go_to(&lesson, 3, start + 240_000);
+        let card = card_from_record(&record, &lessons, start + 240_000);
+        let finished = LessonResult { reached: 3, minutes: 4, finished_on: Some(card_day(start)), ..expected };
+        assert_eq!(card.lessons, [finished], "right on the second try is still missed");
+        assert_eq!(ProgressCard::decode(&card.encode()), Ok(card));
+    }
+
+    #[test]
+    fn each_problem_is_named() {
+        let code = sample_card("Bu Wati", 9).encode();
+        assert_eq!(ProgressCard::decode("halo"), Err(CardProblem::NotACode));
+        assert_eq!(ProgressCard::decode("LL"), Err(CardProblem::NotACode));
+        assert_eq!(ProgressCard::decode("LL1-ABC!"), Err(CardProblem::NotACode));
+        assert_eq!(ProgressCard::decode(&code[..code.len() - 7]), Err(CardProblem::Incomplete));
+        assert_eq!(ProgressCard::decode("LL1"), Err(CardProblem::Incomplete));
+        assert_eq!(ProgressCard::decode(&format!("{code}7")), Err(CardProblem::Typo));
+        assert_eq!(ProgressCard::decode(&code.replacen("LL1", "LL2", 1)), Err(CardProblem::NewerVersion(2)));
+        assert_eq!(ProgressCard::decode(&code.replacen("LL1", "LL0", 1)), Err(CardProblem::Incomplete));
+    }
+
+    #[test]
+    fn decoding_anything_never_panics() {
+        let code = sample_card("Bu Wati", 9).encode();
+        let alphabet: Vec<char> = "LL10123456789ABCDEFGHJKMNPQRSTVWXYZ-abc é😀 \n".chars().collect();
+        let mut random = XorShift(0x1234_5678_9ABC_DEF1);
+        for round in 0..20_000 {
+            let text: String = if round % 2 == 0 {
+                let len = random.below(120);
+                std::iter::once("LL1").map(str::to_string).chain((0..len).map(|_| alphabet[random.below(alphabet.len())].to_string())).collect()
+            } else {
+                // A real code with a few symbols changed or cut, the way chats damage them.
+                let mut chars: Vec<char> = code.chars().collect();
+                for _ in 0..1 + random.below(4) {
+                    let at = random.below(chars.len());
+                    chars[at] = alphabet[random.below(alphabet.len())];
+                }
+                chars.truncate(chars.len() - random.below(chars.len() / 2));
+                chars.into_iter().collect()
+            };
+            let _ = ProgressCard::decode(&text);
+        }
+        // Codes whose check is right but whose data is nonsense are refused, not misread.
+        for _ in 0..2_000 {
+            let data: Vec<u8> = (0..random.below(40)).map(|_| random.below(32) as u8).collect();
+            let mut values = vec![CARD_VERSION, (data.len() >> 5) as u8, (data.len() & 31) as u8];
+            values.extend(&data);
+            values.extend(check_values(&values, CHECK_LEN));
+            let text: String = values.iter().map(|&v| symbol_of(v)).collect();
+            if let Ok(card) = ProgressCard::decode(&format!("LL{text}")) {
+                assert_eq!(ProgressCard::decode(&card.encode()), Ok(card));
+            }
+        }
     }
 }

@@ -3,4 +3,12 @@
 //! the certificate's verification code. Pure Rust; `ui` only shows and forwards.
 
 pub mod base32;
+pub mod bits;
+pub mod card;
+pub mod certificate;
 pub mod class_code;
+pub mod csv;
+pub mod date;
+pub mod evaluation;
+pub mod extract;
+pub mod roster;

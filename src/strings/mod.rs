@@ -134,6 +134,14 @@ pub fn text() -> &'static Strings {
     &INDONESIAN
 }
 
+const MONTHS: [&str; 12] =
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+/// "Desember" for 12; its first three letters are the short form ("Des").
+pub fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12) - 1)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,2 +1,76 @@
 //! Words the class core writes into things that leave the app: the CSV report, dates on
 //! the certificate, and why a pasted progress code could not be read.
+
+use crate::class::card::{CardProblem, LessonResult};
+use crate::class::date::{date_of_card_day, day_of_minutes, CardDay, CardMinutes};
+
+/// "2 Desember 2026".
+pub fn day_text(day: CardDay) -> String {
+    let date = date_of_card_day(day);
+    format!("{} {} {}", date.day, super::month_name(date.month), date.year)
+}
+
+/// "2 Des 2026, 10.05": when a progress code was made (WIB).
+pub fn made_at_text(minutes: CardMinutes) -> String {
+    let date = date_of_card_day(day_of_minutes(minutes));
+    let minute_of_day = minutes % 1_440;
+    format!("{} {} {}, {:02}.{:02}", date.day, &super::month_name(date.month)[..3], date.year, minute_of_day / 60, minute_of_day % 60)
+}
+
+pub fn card_problem_text(problem: CardProblem) -> String {
+    match problem {
+        CardProblem::NotACode => "Ini bukan kode kemajuan Lapak Latihan.".into(),
+        CardProblem::Incomplete => "Kodenya terpotong. Minta peserta mengirim ulang kodenya utuh.".into(),
+        CardProblem::Typo => "Ada huruf yang salah ketik atau tertukar. Minta peserta mengirim ulang kodenya.".into(),
+        CardProblem::NewerVersion(version) => {
+            format!("Kode ini dibuat aplikasi versi lebih baru ({version}). Buka Lapak Latihan dengan sinyal supaya diperbarui, lalu coba lagi.")
+        }
+    }
+}
+
+/// One lesson's cell in the report: "Selesai (4/5 benar)", "Langkah 3 dari 8" or empty.
+pub fn lesson_cell(result: Option<&LessonResult>) -> String {
+    match result {
+        None => String::new(),
+        Some(r) if r.is_finished() => format!("Selesai ({}/{} benar)", r.right_first_try(), r.questions),
+        Some(r) => format!("Langkah {} dari {}", usize::from(r.reached) + 1, r.steps),
+    }
+}
+
+pub const CSV_NAME: &str = "Nama";
+pub const CSV_BUSINESS: &str = "Usaha";
+pub const CSV_FINISHED: &str = "Pelajaran selesai";
+pub const CSV_MINUTES: &str = "Lama belajar (menit)";
+pub const CSV_CERTIFICATE: &str = "Kode sertifikat";
+pub const CSV_SENT_AT: &str = "Kode dibuat";
+pub fn csv_lesson_heading(number: u8, title: &str) -> String {
+    format!("Pelajaran {number}: {title}")
+}
+pub fn finished_of_text(finished: usize, of: usize) -> String {
+    format!("{finished} dari {of}")
+}
+/// The report's file name, e.g. "laporan-kelas-K7QM2X.csv".
+pub fn csv_file_name(class_code: &str) -> String {
+    format!("laporan-kelas-{class_code}.csv")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_the_indonesian_way() {
+        assert_eq!(day_text(0), "1 Januari 2025");
+        assert_eq!(day_text(700), "2 Desember 2026");
+        assert_eq!(made_at_text(700 * 1_440 + 605), "2 Des 2026, 10.05");
+    }
+
+    #[test]
+    fn a_lesson_cell_says_how_far() {
+        let mut result = LessonResult { number: 1, steps: 8, questions: 5, missed: vec![1], reached: 2, minutes: 3, finished_on: None };
+        assert_eq!(lesson_cell(Some(&result)), "Langkah 3 dari 8");
+        result.finished_on = Some(1);
+        assert_eq!(lesson_cell(Some(&result)), "Selesai (4/5 benar)");
+        assert_eq!(lesson_cell(None), "");
+    }
+}

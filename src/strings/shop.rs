@@ -2,6 +2,7 @@
 //! vouchers, payment, the seller's order screen and the buyer chat. Every shop, person,
 //! bank and courier here is made up.
 
+use crate::class::date::{civil_date, wib_minutes};
 use crate::money::{format_rupiah, Rupiah};
 use crate::shop::cart::{CartError, CartUpdate, LineLimit, MAX_PER_LINE};
 use crate::shop::catalog::{Flavour, ProductId, Variant, VariantOption};
@@ -562,21 +563,11 @@ pub fn amount_to_pay_text(amount: Rupiah) -> String {
 /// "Bayar sebelum 24 Nov 2026, 14.20 WIB": the shop and the buyer's screen use Western
 /// Indonesian Time (UTC+7).
 pub fn deadline_text(millis: u64) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-    let minutes = millis / 60_000 + 7 * 60;
-    let (days, minute_of_day) = (minutes / 1_440, minutes % 1_440);
-    // Days since 1970 to a civil date (Howard Hinnant's algorithm, for dates after 1970).
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    let month_name = MONTHS[usize::try_from(month - 1).unwrap_or(0)];
-    format!("Bayar sebelum {day} {month_name} {year}, {:02}.{:02} WIB", minute_of_day / 60, minute_of_day % 60)
+    let minutes = wib_minutes(millis);
+    let minute_of_day = minutes % 1_440;
+    let date = civil_date(minutes / 1_440);
+    let month_name = &super::month_name(date.month)[..3];
+    format!("Bayar sebelum {} {month_name} {}, {:02}.{:02} WIB", date.day, date.year, minute_of_day / 60, minute_of_day % 60)
 }
 
 pub fn cod_amount_text(amount: Rupiah) -> String {
