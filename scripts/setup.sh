@@ -46,6 +46,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   host_cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
+# Trunk builds offline, so the wasm build's crates are downloaded here; where std is built
+# here, that includes std's own crates (dlmalloc and others), which host tests never fetch.
+say "cargo: fetching the crates of the wasm build"
+(wasm_build_env && cargo fetch --locked --target wasm32-unknown-unknown)
+
 # Browser-test packages, pinned by tests/e2e/package-lock.json.
 if [ $want_tests = 1 ]; then
   lock=tests/e2e/package-lock.json
