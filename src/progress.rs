@@ -2,7 +2,10 @@
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
 use crate::answer::{is_right, Answer};
-use crate::class::class_code::{clean_detail, ClassInfo};
+use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
+use crate::class::card::MAX_EVALUATION;
+use crate::class::extract::extract_cards;
+use crate::class::roster::{MergeReport, Roster};
 use crate::lesson::check::{is_arrangement, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::text::truncate_chars;
 use crate::lesson::{Lesson, Step};
@@ -223,6 +226,48 @@ impl ProgressRecord {
         );
     }
 
+    /// Starts a trainer's class on this phone with a new code; `random` picks the code, and a
+    /// code already used here is never given again. Returns the new code.
+    pub fn start_class(&mut self, details: ClassInfo, random: u32) -> ClassCode {
+        let taken = |code: &ClassCode| self.classes.iter().any(|class| &class.info.code == code);
+        let code = (0..).map(|step: u32| ClassCode::from_bits(random.wrapping_add(step))).find(|code| !taken(code)).unwrap_or_else(|| ClassCode::from_bits(random));
+        let info = ClassInfo {
+            code: code.clone(),
+            name: clean_detail(&details.name),
+            place: clean_detail(&details.place),
+            date: clean_detail(&details.date),
+            trainer: clean_detail(&details.trainer),
+        };
+        self.classes.insert(0, TrainerClass { info, codes: Vec::new() });
+        code
+    }
+
+    pub fn trainer_class(&self, code: &str) -> Option<&TrainerClass> {
+        self.classes.iter().find(|class| class.info.code.as_str() == code)
+    }
+
+    /// Keeps the learner's choice (from 1) for evaluation question `index`; choosing the
+    /// same option again keeps it.
+    pub fn answer_evaluation(&mut self, index: usize, option: u8) {
+        if index >= MAX_EVALUATION {
+            return;
+        }
+        if self.evaluation.len() <= index {
+            self.evaluation.resize(index + 1, 0);
+        }
+        self.evaluation[index] = option;
+    }
+
+    /// Reads every progress code in `pasted` into the class's roster (see `Roster::add`).
+    /// `None` when the class is not on this phone.
+    pub fn add_progress_codes(&mut self, code: &str, pasted: &str) -> Option<MergeReport> {
+        let class = self.classes.iter_mut().find(|class| class.info.code.as_str() == code)?;
+        let mut roster = Roster::from_codes(&class.codes);
+        let report = roster.add(&class.info.code, extract_cards(pasted));
+        class.codes = roster.codes();
+        Some(report)
+    }
+
     /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
     /// trainer's classes (other people's progress that a reset must not take away).
     pub fn forget_lessons(&mut self) {
@@ -367,6 +412,47 @@ pub(crate) mod tests {
                 Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None }),
             ],
         }
+    }
+
+    #[test]
+    fn a_trainer_starts_classes_with_codes_never_given_twice() {
+        let mut record = ProgressRecord::new();
+        let details = ClassInfo { name: "  Kelas\nSambal ".into(), ..ClassInfo::new(ClassCode::from_bits(0)) };
+        let first = record.start_class(details.clone(), 42);
+        let second = record.start_class(details, 42);
+        assert_ne!(first, second);
+        assert_eq!(record.classes[0].info.code, second, "newest first");
+        assert_eq!(record.classes[1].info.name, "Kelas Sambal", "details tidied");
+        assert!(record.trainer_class(first.as_str()).is_some());
+        assert!(record.trainer_class("ZZZZZZ").is_none());
+    }
+
+    #[test]
+    fn evaluation_answers_are_kept_by_question() {
+        let mut record = ProgressRecord::new();
+        record.answer_evaluation(2, 3);
+        assert_eq!(record.evaluation, [0, 0, 3], "earlier questions stay unanswered");
+        record.answer_evaluation(0, 1);
+        record.answer_evaluation(2, 2);
+        assert_eq!(record.evaluation, [1, 0, 2]);
+        record.answer_evaluation(MAX_EVALUATION, 1);
+        assert_eq!(record.evaluation.len(), 3, "beyond what a card carries is ignored");
+    }
+
+    #[test]
+    fn pasted_codes_land_in_the_class_and_survive_a_reload() {
+        use crate::class::card::tests::sample_card;
+        let mut record = ProgressRecord::new();
+        let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
+        let mut card = sample_card("Bu Wati", 10);
+        card.class = Some(code.clone());
+        let report = record.add_progress_codes(code.as_str(), &format!("halo {} LL1-RUSAK", card.encode())).unwrap();
+        assert_eq!((report.added.len(), report.unreadable.len()), (1, 1));
+        assert_eq!(record.classes[0].codes, [card.encode()]);
+        assert_eq!(record.add_progress_codes("ZZZZZZ", "x"), None);
+        record.forget_lessons();
+        let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
+        assert_eq!(reloaded.classes[0].codes, [card.encode()], "a learner's reset keeps a trainer's class");
     }
 
     #[test]

@@ -78,7 +78,8 @@ pub enum CardProblem {
 /// Limits that keep every field inside its bits; `encode` applies them.
 pub const MAX_TEXT_BYTES: usize = (1 << TEXT_LEN_BITS) - 1;
 const MAX_LESSONS: usize = 31;
-const MAX_EVALUATION: usize = (1 << EVALUATION_COUNT_BITS) - 1;
+/// Evaluation answers a card carries.
+pub const MAX_EVALUATION: usize = (1 << EVALUATION_COUNT_BITS) - 1;
 
 impl ProgressCard {
     /// The written code, e.g. "LL1-0A3KF-...", grouped by dashes for reading aloud.

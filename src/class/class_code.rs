@@ -131,6 +131,14 @@ pub fn join_code_in(path: &str) -> Option<&str> {
     path.strip_prefix(JOIN_PREFIX).filter(|code| !code.is_empty() && !code.contains('/'))
 }
 
+/// The class in a scanned QR code: a join link (any address holding /gabung/CODE?...) or
+/// a bare class code.
+pub fn class_in_scan(text: &str) -> Option<ClassInfo> {
+    let path = text.find(JOIN_PREFIX).map_or(text, |at| &text[at..]);
+    let (code, query) = join_code_in(path).map_or((text, ""), |rest| rest.split_once('?').unwrap_or((rest, "")));
+    ClassInfo::from_join(code.trim(), query).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +197,17 @@ mod tests {
         assert_eq!(ClassInfo::from_join("SALAH", "kelas=A"), Err(ClassCodeProblem::WrongLength));
         assert_eq!(join_code_in("/gabung/"), None);
         assert_eq!(join_code_in("/pelajaran/x"), None);
+    }
+
+    #[test]
+    fn a_scanned_link_or_code_names_the_class() {
+        let info = ClassInfo { name: "Kelas A".into(), ..ClassInfo::new(ClassCode::from_bits(99)) };
+        let link = format!("https://lapak.example/app{}", info.join_path());
+        assert_eq!(class_in_scan(&link), Some(info.clone()));
+        assert_eq!(class_in_scan(&format!(" {} ", info.code.as_str())), Some(ClassInfo::new(info.code.clone())));
+        assert_eq!(class_in_scan("https://wa.me/628123"), None);
+        assert_eq!(class_in_scan("LL1-ABCDE-FGHJK"), None);
+        assert_eq!(class_in_scan(""), None);
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub struct EvaluationQuestion {
 /// course asks fewer so learners finish it.
 pub const QUESTIONS: std::ops::RangeInclusive<usize> = 3..=5;
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=7;
+#[cfg(not(target_arch = "wasm32"))]
 const TEXT_MAX_CHARS: usize = 160;
 
 impl Evaluation {

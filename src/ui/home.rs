@@ -8,6 +8,8 @@ use crate::catalog;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
 use crate::post;
+use crate::class::certificate::certificate_for_record;
+use crate::strings::class as class_words;
 use crate::strings::post as words;
 use crate::strings::text;
 use super::post_actions::PostActions;
@@ -28,6 +30,7 @@ pub fn Home() -> impl IntoView {
                 {catalog::lessons().iter().map(|lesson| view! { <li><LessonCard lesson /></li> }).collect_view()}
             </ul>
         </section>
+        <LearnWithClass store />
         <KeptPosts store />
         <ForTrainers />
         <ResetProgress store />
@@ -84,6 +87,25 @@ fn status_name(status: LessonStatus) -> &'static str {
     }
 }
 
+/// Joining a trainer's class, the progress card and, once earned, the certificate.
+#[component]
+fn LearnWithClass(store: ProgressStore) -> impl IntoView {
+    let class = Memo::new(move |_| store.record.with(|r| r.class.as_ref().map(|c| if c.name.is_empty() { c.code.as_str().to_string() } else { c.name.clone() })));
+    let certified = Memo::new(move |_| store.record.with(|r| certificate_for_record(r, catalog::lessons(), now()).is_some()));
+    view! {
+        <section class="with-class" aria-labelledby="class-heading">
+            <h2 id="class-heading">{class_words::CLASS_HEADING}</h2>
+            <p>{move || class.get().map_or_else(|| class_words::CLASS_INTRO.to_string(), |name| class_words::in_class_text(&name))}</p>
+            {move || certified.get().then(|| view! { <p class="done">{class_words::CERTIFICATE_READY}</p> })}
+            <ul class="trainer-links">
+                <li><Link to=Route::Join(None) class="button secondary">{class_words::JOIN_CLASS}</Link></li>
+                <li><Link to=Route::Card class="button secondary">{class_words::OPEN_CARD}</Link></li>
+                <li><Link to=Route::Certificate class="button secondary">{class_words::OPEN_CERTIFICATE}</Link></li>
+            </ul>
+        </section>
+    }
+}
+
 #[component]
 fn KeptPosts(store: ProgressStore) -> impl IntoView {
     let count = Memo::new(move |_| store.record.with(|record| record.kept_posts.len()));
@@ -116,6 +138,7 @@ fn ForTrainers() -> impl IntoView {
             <h2 id="trainers-heading">{t.presenter_heading}</h2>
             <p>{t.presenter_intro}</p>
             <ul class="trainer-links">
+                <li><Link to=Route::Classes class="button primary">{class_words::MY_CLASSES}</Link></li>
                 {catalog::lessons().iter().map(|lesson| view! {
                     <li><Link to=Route::Presenter(lesson.id.clone()) class="button secondary">{(t.presenter_open)(&lesson.title)}</Link></li>
                 }).collect_view()}

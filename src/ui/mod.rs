@@ -1,12 +1,18 @@
 //! The leptos shell: screens that render the core's state and forward the learner's taps.
 //! Rules live in `lesson`, `progress` and `catalog`, never here.
 
+mod card;
+mod certificate;
+mod classes;
 mod feedback;
 mod home;
+mod join;
 mod navigation;
 mod player;
 mod post_actions;
 mod presenter;
+mod roster;
+mod share;
 mod steps;
 mod storage;
 
@@ -45,6 +51,11 @@ fn App() -> impl IntoView {
                 Route::Home => view! { <home::Home /> }.into_any(),
                 Route::Lesson(id) => with_lesson(&id, |lesson| view! { <player::Player lesson /> }.into_any()),
                 Route::Presenter(id) => with_lesson(&id, |lesson| view! { <presenter::Presenter lesson /> }.into_any()),
+                Route::Join(code) => view! { <join::Join code /> }.into_any(),
+                Route::Card => view! { <card::CardScreen /> }.into_any(),
+                Route::Certificate => view! { <certificate::CertificateScreen /> }.into_any(),
+                Route::Classes => view! { <classes::Classes /> }.into_any(),
+                Route::Class(code) => view! { <roster::ClassRoster code /> }.into_any(),
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}
         </main>

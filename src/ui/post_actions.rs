@@ -4,22 +4,13 @@ use super::ProgressStore;
 use crate::post::{self, PostDraft};
 use crate::strings::post as words;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use super::share::copy_and_say;
 
 #[component]
 pub fn PostActions(draft: Signal<PostDraft>, #[prop(optional)] keep: bool) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let said = RwSignal::new(None::<&'static str>);
-    let copy = move |_| {
-        let text = draft.with_untracked(post::share_text);
-        match copy_to_clipboard(&text) {
-            Some(done) => leptos::task::spawn_local(async move {
-                let copied = wasm_bindgen_futures::JsFuture::from(done).await.is_ok();
-                said.set(Some(if copied { words::COPIED } else { words::COPY_FAILED }));
-            }),
-            None => said.set(Some(words::COPY_FAILED)),
-        }
-    };
+    let copy = move |_| copy_and_say(&draft.with_untracked(post::share_text), said, words::COPIED, words::COPY_FAILED);
     let share_link = move || draft.with(|d| crate::link::wa_share_link(&post::share_text(d)));
     view! {
         <div class="post-actions">
@@ -35,11 +26,4 @@ pub fn PostActions(draft: Signal<PostDraft>, #[prop(optional)] keep: bool) -> im
             <p role="status">{move || said.get()}</p>
         </div>
     }
-}
-
-/// Starts copying; `None` where the browser offers no clipboard (e.g. not over https).
-fn copy_to_clipboard(text: &str) -> Option<js_sys::Promise> {
-    let navigator = window().navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
-    has_clipboard.then(|| navigator.clipboard().write_text(text))
 }

@@ -10,11 +10,11 @@ use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
 use crate::shop::order::{Order, OrderStatus, PaymentInstructions};
 use crate::shop::payment::{Bank, Payment, PaymentMethod, Term};
 use crate::shop::purchase::{Purchase, Screen};
-use crate::qr::qr_grid;
 use crate::shop::shipping::{chargeable_kg, package_grams, quotes, Destination};
 use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;
 use crate::ui::now;
+use crate::ui::share::QrPicture;
 use leptos::prelude::*;
 
 /// The purchase, what the shop last said, and where to keep changes: copied into each screen.
@@ -367,18 +367,7 @@ fn instructions(order: &Order) -> impl IntoView {
     let deadline = |millis| view! { <p class="deadline"><strong>{words::deadline_text(millis)}</strong></p> };
     match order.instructions() {
         PaymentInstructions::ScanQr { payload, amount: total, deadline: by } => view! {
-            {qr_grid(&payload).map(|grid| {
-                let side = grid.side();
-                view! {
-                    <figure class="qr">
-                        <svg viewBox=format!("0 0 {side} {side}") role="img" aria-label=words::QR_LABEL shape-rendering="crispEdges">
-                            <rect width=side.to_string() height=side.to_string() fill="#fff" />
-                            <path d=grid.svg_path() fill="#000" />
-                        </svg>
-                        <figcaption>{words::PRACTICE_QR}</figcaption>
-                    </figure>
-                }
-            })}
+            <QrPicture text=payload label=words::QR_LABEL caption=words::PRACTICE_QR />
             {amount(total)}
             {deadline(by)}
         }.into_any(),

@@ -1,0 +1,75 @@
+//! The certificate, on screen and on paper (print CSS lays it out on A4): shown once every
+//! lesson is finished, with the code the trainer finds in the class roster.
+
+use super::join::LearnerDetails;
+use super::navigation::Link;
+use super::{now, ProgressStore};
+use crate::catalog;
+use crate::class::certificate::certificate_for_record;
+use crate::progress::LessonStatus;
+use crate::route::Route;
+use crate::strings::class as words;
+use crate::strings::report::day_text;
+use crate::strings::text;
+use leptos::prelude::*;
+
+#[component]
+pub fn CertificateScreen() -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let certificate = Memo::new(move |_| store.record.with(|record| certificate_for_record(record, catalog::lessons(), now())));
+    let has_name = Memo::new(move |_| store.record.with(|r| r.learner.is_some()));
+    let on_save = Callback::new(move |learner| store.change(|record| record.learner = Some(learner)));
+    let unfinished = move || {
+        store.record.with(|record| {
+            catalog::lessons()
+                .iter()
+                .filter(|lesson| record.status(lesson) != LessonStatus::Finished)
+                .map(|lesson| view! { <li>{lesson.title.as_str()}</li> })
+                .collect_view()
+        })
+    };
+    move || match certificate.get() {
+        Some(certificate) => {
+            let class = store.record.with(|r| r.class.clone()).filter(|class| Some(&class.code) == certificate.class.as_ref());
+            let titles = certificate.lessons.iter().filter_map(|&n| catalog::lessons().iter().find(|l| l.number == n)).map(|l| view! { <li>{l.title.as_str()}</li> }).collect_view();
+            view! {
+                <div class="screen certificate-screen">
+                    <article class="certificate" aria-labelledby="certificate-title">
+                        <p class="certificate-app">{text().app_name}</p>
+                        <h2 id="certificate-title">{words::CERTIFICATE_TITLE}</h2>
+                        <p>{words::CERTIFICATE_GIVEN_TO}</p>
+                        <p class="certificate-name">{certificate.learner.clone()}</p>
+                        <p class="certificate-business">{certificate.business.clone()}</p>
+                        <p>{words::CERTIFICATE_FOR}</p>
+                        <ol class="certificate-lessons">{titles}</ol>
+                        <dl class="certificate-details">
+                            {class.map(|class| {
+                                let name = if class.name.is_empty() { class.code.as_str().to_string() } else { class.name.clone() };
+                                let trainer = (!class.trainer.is_empty()).then(|| view! { <dt>{words::CERTIFICATE_TRAINER}</dt><dd>{class.trainer.clone()}</dd> });
+                                view! { <dt>{words::CERTIFICATE_CLASS}</dt><dd>{name}</dd> {trainer} }
+                            })}
+                            <dt>{words::CERTIFICATE_DATE}</dt><dd>{day_text(certificate.completed_on)}</dd>
+                            <dt>{words::CERTIFICATE_CODE}</dt><dd class="certificate-code">{certificate.code.clone()}</dd>
+                        </dl>
+                        <p class="note">{words::CERTIFICATE_CODE_NOTE}</p>
+                    </article>
+                    <div class="no-print">
+                        <button class="primary" on:click=move |_| { let _ = window().print(); }>{words::PRINT}</button>
+                        <Link to=Route::Home class="button secondary">{text().to_lessons}</Link>
+                    </div>
+                </div>
+            }.into_any()
+        }
+        None => view! {
+            <div class="screen class-screen">
+                <h2>{words::CERTIFICATE_HEADING}</h2>
+                {move || if has_name.get() {
+                    view! { <p>{words::CERTIFICATE_NOT_YET}</p> <ul>{unfinished}</ul> }.into_any()
+                } else {
+                    view! { <p>{words::CARD_NEEDS_NAME}</p> <LearnerDetails on_save /> }.into_any()
+                }}
+                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
+            </div>
+        }.into_any(),
+    }
+}

@@ -1,0 +1,77 @@
+//! A trainer's classes on this phone, and starting a new one with its own class code.
+
+use super::navigation::{Link, Navigator};
+use super::ProgressStore;
+use crate::class::class_code::{ClassCode, ClassInfo};
+use crate::class::roster::Roster;
+use crate::route::Route;
+use crate::strings::class as words;
+use leptos::prelude::*;
+
+#[component]
+pub fn Classes() -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let navigator = expect_context::<Navigator>();
+    let fields = [RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new())];
+    let [name, place, date, trainer] = fields;
+    let problem = RwSignal::new(None::<&'static str>);
+    let create = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if name.get_untracked().trim().is_empty() {
+            problem.set(Some(words::CLASS_NAME_NEEDED));
+            return;
+        }
+        let details = ClassInfo {
+            name: name.get_untracked(),
+            place: place.get_untracked(),
+            date: date.get_untracked(),
+            trainer: trainer.get_untracked(),
+            ..ClassInfo::new(ClassCode::from_bits(0))
+        };
+        let random = (js_sys::Math::random() * f64::from(1u32 << 20)) as u32;
+        let mut code = None;
+        store.change(|record| code = Some(record.start_class(details, random)));
+        if let Some(code) = code {
+            navigator.go(Route::Class(code.as_str().to_string()));
+        }
+    };
+    let field = |id: &'static str, label: &'static str, kind: &'static str, value: RwSignal<String>, placeholder: &'static str| {
+        view! {
+            <label for=id>{label}</label>
+            <input id=id type=kind maxlength="80" placeholder=placeholder prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+        }
+    };
+    let classes = move || store.record.with(|r| r.classes.iter().map(|c| (c.info.clone(), Roster::from_codes(&c.codes).entries.len())).collect::<Vec<_>>());
+    view! {
+        <div class="screen class-screen">
+            <h2>{words::CLASSES_HEADING}</h2>
+            <p>{words::CLASSES_INTRO}</p>
+            <ul class="class-list">
+                {move || {
+                    let classes = classes();
+                    if classes.is_empty() {
+                        view! { <li>{words::NO_CLASSES}</li> }.into_any()
+                    } else {
+                        classes.into_iter().map(|(info, learners)| view! {
+                            <li>
+                                <Link to=Route::Class(info.code.as_str().to_string()) class="button secondary">
+                                    {format!("{} ({})", info.name, info.code.as_str())}
+                                </Link>
+                                <span class="meta">{words::learners_count_text(learners)}</span>
+                            </li>
+                        }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+            <form class="new-class" on:submit=create>
+                <h3>{words::NEW_CLASS_HEADING}</h3>
+                {field("nama-kelas", words::CLASS_NAME_LABEL, "text", name, words::CLASS_NAME_PLACEHOLDER)}
+                {field("tempat-kelas", words::PLACE_LABEL, "text", place, "")}
+                {field("tanggal-kelas", words::DATE_LABEL, "date", date, "")}
+                {field("pelatih-kelas", words::TRAINER_LABEL, "text", trainer, "")}
+                <p class="problem" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="primary">{words::CREATE_CLASS}</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,209 @@
+//! One class on the trainer's phone: the class code to hand out, pasting or scanning the
+//! learners' progress codes, and the report (who finished, most-missed questions, the
+//! evaluation, CSV for the office).
+
+use super::share::{QrPicture, ScanQr};
+use super::ProgressStore;
+use crate::catalog;
+use crate::class::certificate::certificate_for_card;
+use crate::class::csv::roster_csv;
+use crate::class::roster::{MergeReport, Roster};
+use crate::link::{percent_encode, wa_share_link};
+use crate::strings::class as words;
+use crate::strings::report::{card_problem_text, csv_file_name, made_at_text};
+use leptos::prelude::*;
+
+#[component]
+pub fn ClassRoster(code: String) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let Some(class) = store.record.with_untracked(|r| r.trainer_class(&code).cloned()) else {
+        return view! {
+            <div class="screen class-screen">
+                <h2>{words::CLASSES_HEADING}</h2>
+                <p>{words::CLASS_MISSING}</p>
+                <super::navigation::Link to=crate::route::Route::Classes class="button primary">{words::CLASSES_HEADING}</super::navigation::Link>
+            </div>
+        }
+        .into_any();
+    };
+    let info = class.info;
+    let join_link = format!("{}{}", window().location().origin().unwrap_or_default(), info.join_path());
+    let share = wa_share_link(&words::join_message(&info.name, info.code.as_str(), &join_link));
+    let roster = Memo::new(move |_| store.record.with(|r| r.trainer_class(&code).map(|c| Roster::from_codes(&c.codes)).unwrap_or_default()));
+    view! {
+        <div class="screen class-screen">
+            <h2>{info.name.clone()}</h2>
+            <p class="meta">{[info.place.as_str(), info.date.as_str(), info.trainer.as_str()].into_iter().filter(|d| !d.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
+            <section aria-labelledby="join-code-heading">
+                <h3 id="join-code-heading">{words::JOIN_CODE_HEADING}</h3>
+                <p class="class-code" data-testid="class-code">{info.code.as_str().to_string()}</p>
+                <p>{words::JOIN_CODE_NOTE}</p>
+                <QrPicture text=join_link label=words::JOIN_QR_LABEL />
+                <a class="button secondary" href=share target="_blank" rel="noopener noreferrer">{words::SHARE_JOIN}</a>
+            </section>
+            <PasteCodes code=info.code.as_str().to_string() />
+            <LearnerList roster />
+            <MissedQuestions roster />
+            <EvaluationSummary roster />
+            <DownloadReport roster file_name=csv_file_name(info.code.as_str()) />
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn PasteCodes(code: String) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let pasted = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<MergeReport>);
+    let code = StoredValue::new(code);
+    let read = move |text: String| {
+        let mut merged = None;
+        store.change(|record| merged = record.add_progress_codes(&code.get_value(), &text));
+        report.set(merged);
+    };
+    let scanned = Callback::new(move |text: Option<String>| read(text.unwrap_or_default()));
+    view! {
+        <section aria-labelledby="paste-heading">
+            <h3 id="paste-heading">{words::PASTE_HEADING}</h3>
+            <label for="tempel-kode">{words::PASTE_LABEL}</label>
+            <p class="note">{words::PASTE_NOTE}</p>
+            <textarea id="tempel-kode" rows="6" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <button class="primary" on:click=move |_| { read(pasted.get_untracked()); pasted.set(String::new()); }>{words::READ_CODES}</button>
+            <ScanQr label=words::SCAN_QR on_read=scanned />
+            <div role="status" class="merge-report">{move || report.get().map(report_view)}</div>
+        </section>
+    }
+}
+
+fn report_view(report: MergeReport) -> AnyView {
+    if report.found_nothing() {
+        return view! { <p>{words::NO_CODES_FOUND}</p> }.into_any();
+    }
+    let line = |names: &[String], text: fn(&[String]) -> String| (!names.is_empty()).then(|| view! { <p>{text(names)}</p> });
+    view! {
+        {line(&report.added, words::added_text)}
+        {line(&report.updated, words::updated_text)}
+        {(report.unchanged > 0).then(|| view! { <p>{words::unchanged_text(report.unchanged)}</p> })}
+        {line(&report.other_class, words::other_class_text)}
+        {(!report.unreadable.is_empty()).then(|| view! {
+            <div class="unreadable">
+                <p>{words::unreadable_heading(report.unreadable.len())}</p>
+                <ul>{report.unreadable.iter().map(|u| view! { <li><code>{u.fragment.clone()}</code>": "{card_problem_text(u.problem)}</li> }).collect_view()}</ul>
+            </div>
+        })}
+    }
+    .into_any()
+}
+
+fn lesson_numbers() -> Vec<u8> {
+    catalog::lessons().iter().map(|lesson| lesson.number).collect()
+}
+
+#[component]
+fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="roster-heading">
+            <h3 id="roster-heading">{words::ROSTER_HEADING}</h3>
+            {move || roster.with(|roster| if roster.entries.is_empty() {
+                view! { <p>{words::ROSTER_EMPTY}</p> }.into_any()
+            } else {
+                let numbers = lesson_numbers();
+                view! {
+                    <ul class="roster">
+                        {roster.entries.iter().map(|entry| {
+                            let card = &entry.card;
+                            let finished = numbers.iter().filter(|&&n| card.result(n).is_some_and(|r| r.is_finished())).count();
+                            let certificate = certificate_for_card(card, &numbers).map(|c| view! { <p>{words::CERTIFICATE_CODE}": "<strong>{c.code}</strong></p> });
+                            view! {
+                                <li class="roster-entry">
+                                    <p><strong>{card.learner.clone()}</strong>" "{card.business.clone()}</p>
+                                    <p>{words::finished_count_text(finished, numbers.len())}</p>
+                                    <p>{words::TIME_SPENT}": "{words::minutes_text(card.total_minutes())}</p>
+                                    {certificate}
+                                    <p class="meta">{made_at_text(card.made_at)}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </section>
+    }
+}
+
+/// How many questions the "most missed" list shows.
+const MISSED_SHOWN: usize = 5;
+
+#[component]
+fn MissedQuestions(roster: Memo<Roster>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="missed-heading">
+            <h3 id="missed-heading">{words::MISSED_HEADING}</h3>
+            {move || {
+                let missed = roster.with(Roster::missed_questions);
+                if missed.is_empty() {
+                    return view! { <p>{words::MISSED_NONE}</p> }.into_any();
+                }
+                view! {
+                    <ol class="missed">
+                        {missed.into_iter().take(MISSED_SHOWN).map(|question| {
+                            let lesson = catalog::lessons().iter().find(|l| l.number == question.lesson);
+                            let heading = lesson.and_then(|l| l.steps.get(usize::from(question.step))).map_or("", |s| s.heading());
+                            let place = format!("{}, {}", lesson.map_or("", |l| l.title.as_str()), words::step_text(usize::from(question.step) + 1));
+                            view! {
+                                <li>
+                                    <p><strong>{heading}</strong></p>
+                                    <p class="meta">{place}</p>
+                                    <p>{words::missed_text(question.learners, question.answered)}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn EvaluationSummary(roster: Memo<Roster>) -> impl IntoView {
+    let evaluation = catalog::evaluation();
+    view! {
+        <section aria-labelledby="evaluation-summary-heading">
+            <h3 id="evaluation-summary-heading">{words::EVALUATION_SUMMARY_HEADING}</h3>
+            {move || {
+                let summaries = roster.with(|r| r.evaluation_summary(&evaluation.options_per_question()));
+                let learners = roster.with(|r| r.entries.len());
+                evaluation.questions.iter().zip(summaries).map(|(question, summary)| view! {
+                    <div class="evaluation-question">
+                        <p><strong>{question.question.as_str()}</strong></p>
+                        <ul>
+                            {question.options.iter().zip(&summary.counts).map(|(option, &count)| view! {
+                                <li>{option.as_str()}": "{words::option_count_text(count, learners)}</li>
+                            }).collect_view()}
+                        </ul>
+                        {(summary.unanswered > 0).then(|| view! { <p class="meta">{words::unanswered_text(summary.unanswered)}</p> })}
+                    </div>
+                }).collect_view()
+            }}
+        </section>
+    }
+}
+
+/// A plain link to the CSV as a data address: it downloads with no server and no script.
+#[component]
+fn DownloadReport(roster: Memo<Roster>, file_name: String) -> impl IntoView {
+    let href = move || {
+        let lessons: Vec<(u8, &str)> = catalog::lessons().iter().map(|l| (l.number, l.title.as_str())).collect();
+        let csv = roster.with(|r| roster_csv(r, &lessons, catalog::evaluation()));
+        format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
+    };
+    view! {
+        <section aria-labelledby="download-heading">
+            <h3 id="download-heading" class="visually-hidden">{words::DOWNLOAD_CSV}</h3>
+            <a class="button primary" href=href download=file_name>{words::DOWNLOAD_CSV}</a>
+            <p class="note">{words::DOWNLOAD_NOTE}</p>
+        </section>
+    }
+}

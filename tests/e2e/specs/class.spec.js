@@ -1,0 +1,245 @@
+// A class of phones with no server: the trainer starts a class, learners join and send
+// progress codes, the trainer pastes the chat, reads the report and downloads the CSV.
+import { readFileSync } from 'node:fs';
+import { parse } from 'smol-toml';
+import { test, expect, lesson, allLessons, openFromHome, workThrough, answerRight, next, heading } from '../learner.js';
+
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'id-ID' };
+const kenali = lesson('kenali-jualan-online');
+const evaluation = parse(readFileSync(new URL('../../../lessons/data/evaluasi.toml', import.meta.url), 'utf8'));
+
+/** Rows of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; }
+    else field += c;
+  }
+  expect(field, 'the last row ends with a line break').toBe('');
+  return rows;
+}
+
+/** A second phone, failing the test on any page error like the `page` fixture does. */
+async function phone(browser, errors) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return page;
+}
+
+async function startClass(page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kelas saya (untuk pelatih)' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Kelas saya');
+  await page.getByLabel('Nama kelas').fill('Pelatihan Jualan Online Desa Sukamaju');
+  await page.getByLabel('Tempat').fill('Balai Desa Sukamaju');
+  await page.getByLabel('Tanggal').fill('2026-12-02');
+  await page.getByLabel('Nama pelatih').fill('Bu Ratna');
+  await page.getByRole('button', { name: 'Buat kode kelas' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Pelatihan Jualan Online Desa Sukamaju');
+  await expect(page.getByRole('img', { name: 'Kode QR untuk bergabung ke kelas' })).toBeVisible();
+  return (await page.getByTestId('class-code').innerText()).trim();
+}
+
+/** Lesson 1 with the first one-answer question missed once, then the rest right. */
+async function finishLessonOneMissingAQuestion(page) {
+  const at = kenali.steps.findIndex((s) => s.kind === 'choice' && s.options.filter((o) => o.correct).length === 1);
+  await openFromHome(page, kenali.title);
+  await workThrough(page, kenali, 0, at);
+  const wrong = kenali.steps[at].options.find((o) => !o.correct);
+  await page.getByRole('button', { name: wrong.text, exact: true }).click();
+  await expect(page.locator('.feedback')).toContainText('Belum tepat.');
+  await answerRight(page, kenali.steps[at]);
+  await next(page, at + 1 === kenali.steps.length);
+  await workThrough(page, kenali, at + 1, kenali.steps.length);
+  await page.getByRole('link', { name: 'Ke daftar pelajaran' }).last().click();
+  return heading(kenali.steps[at]);
+}
+
+async function answerEvaluationAndReadCode(page, choices) {
+  await page.getByRole('link', { name: 'Kartu kemajuan' }).click();
+  for (const [index, option] of choices.entries()) {
+    const question = evaluation.questions[index];
+    await page.getByRole('group', { name: question.question }).getByLabel(question.options[option], { exact: true }).check();
+  }
+  const code = (await page.getByTestId('progress-code').innerText()).trim();
+  expect(code).toMatch(/^LL1-[0-9A-Z-]+$/);
+  const share = await page.getByRole('link', { name: 'Kirim ke pelatih lewat WhatsApp' }).getAttribute('href');
+  expect(decodeURIComponent(share)).toContain(code);
+  return code;
+}
+
+test('a trainer collects two learners\' progress from a pasted chat and downloads the report', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const errors = [];
+  const code = await startClass(page);
+  expect(code).toMatch(/^[0-9A-Z]{6}$/);
+  const joinLink = decodeURIComponent(await page.getByRole('link', { name: 'Bagikan kode kelas lewat WhatsApp' }).getAttribute('href'));
+  const joinPath = joinLink.match(/\/gabung\/[^\s]+/)[0];
+
+  // Sari types the code by hand, in small letters.
+  const sari = await phone(browser, errors);
+  await sari.goto('/');
+  await sari.getByRole('link', { name: 'Gabung kelas' }).click();
+  await sari.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(code.toLowerCase());
+  await sari.getByLabel('Nama Anda').fill('Sari Wulandari');
+  await sari.getByLabel('Nama usaha (boleh dikosongkan)').fill('Keripik "Renyah", Sukamaju 😊');
+  await sari.getByRole('button', { name: 'Simpan' }).click();
+  await expect(sari.getByRole('status')).toHaveText(`Berhasil! Anda sekarang ikut kelas ${code}.`);
+  await sari.getByRole('link', { name: 'Mulai belajar' }).click();
+
+  // Budi taps the link the trainer shared in the WhatsApp group.
+  const budi = await phone(browser, errors);
+  await budi.goto(joinPath);
+  await expect(budi.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
+  await expect(budi.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)')).toHaveValue(code);
+  await budi.getByLabel('Nama Anda').fill('Budi Santoso');
+  await budi.getByRole('button', { name: 'Simpan' }).click();
+  await budi.getByRole('link', { name: 'Mulai belajar' }).click();
+  await expect(budi.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
+
+  const missed = await finishLessonOneMissingAQuestion(sari);
+  await finishLessonOneMissingAQuestion(budi);
+  const sariCode = await answerEvaluationAndReadCode(sari, [0, 2, 0, 2]);
+  const budiCode = await answerEvaluationAndReadCode(budi, [1, 3, 1, 2]);
+
+  const chat = [
+    `[02/12/26 10.02] Sari Wulandari: Selamat siang Bu, ini kode saya 🙏`,
+    sariCode,
+    `[02/12/26 10.04] Budi Santoso: ${budiCode}`,
+    `[02/12/26 10.05] Budi Santoso: maaf terkirim dua kali ${budiCode}`,
+    `[02/12/26 10.06] Dewi: LL1-7Q2KM-ABCDE-FGHJK-MNPQR`,
+  ].join('\n');
+  await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(chat);
+  await page.getByRole('button', { name: 'Baca kode' }).click();
+  const report = page.locator('.merge-report');
+  await expect(report).toContainText('Peserta baru: Sari Wulandari, Budi Santoso.');
+  await expect(report).toContainText('1 kode tidak bisa dibaca:');
+  await expect(report).toContainText('LL1-7Q2KM-ABCDE-…');
+  const roster = page.locator('.roster-entry');
+  await expect(roster).toHaveCount(2);
+  await expect(roster.nth(0)).toContainText('Budi Santoso');
+  await expect(roster.nth(1)).toContainText('Sari Wulandari');
+  await expect(roster.nth(1)).toContainText(`Selesai 1 dari ${allLessons().length} pelajaran`);
+  const mostMissed = page.locator('.missed li').first();
+  await expect(mostMissed).toContainText(missed);
+  await expect(mostMissed).toContainText('2 dari 2 peserta salah pada percobaan pertama');
+  await expect(page.locator('.evaluation-question').first()).toContainText(`${evaluation.questions[0].options[0]}: 1 orang (50%)`);
+
+  // Pasting the same chat again changes nothing; the roster survives a reload.
+  await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(chat);
+  await page.getByRole('button', { name: 'Baca kode' }).click();
+  await expect(report).toContainText('2 kode sudah ada atau lebih lama, jadi dilewati.');
+  await page.reload();
+  await expect(page.locator('.roster-entry')).toHaveCount(2);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`laporan-kelas-${code}.csv`);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  expect(header.slice(0, 4)).toEqual(['Nama', 'Usaha', 'Pelajaran selesai', `Pelajaran 1: ${kenali.title}`]);
+  const byName = Object.fromEntries(rows.map((row) => [row[0], Object.fromEntries(header.map((name, i) => [name, row[i]]))]));
+  expect(Object.keys(byName)).toEqual(['Budi Santoso', 'Sari Wulandari']);
+  const lessonColumn = `Pelajaran 1: ${kenali.title}`;
+  for (const [name, choices] of [['Budi Santoso', [1, 3, 1, 2]], ['Sari Wulandari', [0, 2, 0, 2]]]) {
+    const row = byName[name];
+    expect(row['Pelajaran selesai']).toBe(`1 dari ${allLessons().length}`);
+    expect(row[lessonColumn]).toMatch(/^Selesai \(\d+\/\d+ benar\)$/);
+    evaluation.questions.forEach((question, i) => expect(row[question.short]).toBe(question.options[choices[i]]));
+    expect(Number(row['Lama belajar (menit)'])).toBeGreaterThanOrEqual(0);
+  }
+  expect(byName['Sari Wulandari'].Usaha).toBe('Keripik "Renyah", Sukamaju 😊');
+  expect(byName['Budi Santoso'].Usaha).toBe('');
+  expect(errors).toEqual([]);
+});
+
+test('a learner who finished every lesson prints a certificate the trainer can match', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const errors = [];
+  const code = await startClass(page);
+  const learner = await phone(browser, errors);
+  await learner.goto('/gabung');
+  await learner.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(code);
+  await learner.getByLabel('Nama Anda').fill('Rahmat Hidayat');
+  await learner.getByLabel('Nama usaha (boleh dikosongkan)').fill('Sambal Bu Ijah');
+  await learner.getByRole('button', { name: 'Simpan' }).click();
+  await learner.getByRole('link', { name: 'Mulai belajar' }).click();
+
+  await learner.getByRole('link', { name: 'Lihat sertifikat' }).click();
+  await expect(learner.getByText('Sertifikat muncul setelah semua pelajaran selesai.', { exact: false })).toBeVisible();
+  await learner.getByRole('link', { name: 'Ke daftar pelajaran' }).click();
+
+  for (const data of allLessons()) {
+    await openFromHome(learner, data.title);
+    await workThrough(learner, data, 0, data.steps.length);
+    await learner.getByRole('link', { name: 'Ke daftar pelajaran' }).last().click();
+  }
+  await expect(learner.getByText('Selamat! Semua pelajaran selesai. Sertifikat Anda sudah siap.')).toBeVisible();
+  await learner.getByRole('link', { name: 'Lihat sertifikat' }).click();
+  const certificate = learner.getByRole('article', { name: 'Sertifikat Pelatihan Jualan Online' });
+  await expect(certificate).toContainText('Rahmat Hidayat');
+  await expect(certificate).toContainText('Sambal Bu Ijah');
+  for (const data of allLessons()) await expect(certificate).toContainText(data.title);
+  await expect(certificate).toContainText('Pelatihan Jualan Online Desa Sukamaju');
+  await expect(certificate).toContainText('Bu Ratna');
+  const checkCode = (await certificate.locator('.certificate-code').innerText()).trim();
+  expect(checkCode).toMatch(/^[0-9A-Z]{5}$/);
+
+  // Printing: the browser's print dialog opens, and on paper only the certificate shows.
+  await learner.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await learner.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' }).click();
+  expect(await learner.evaluate(() => window.printed)).toBe(1);
+  await learner.emulateMedia({ media: 'print' });
+  await expect(certificate).toBeVisible();
+  await expect(learner.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' })).toBeHidden();
+  await learner.emulateMedia({ media: 'screen' });
+
+  await learner.goto('/kartu');
+  const progressCode = (await learner.getByTestId('progress-code').innerText()).trim();
+  await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(progressCode);
+  await page.getByRole('button', { name: 'Baca kode' }).click();
+  await expect(page.locator('.roster-entry')).toContainText(`Kode periksa: ${checkCode}`);
+  expect(errors).toEqual([]);
+});
+
+test('joining explains a mistyped code and a missing name', async ({ page }) => {
+  const code = await startClass(page);
+  await page.goto('/gabung');
+  const typo = code.slice(0, 2) + (code[2] === 'X' ? 'Y' : 'X') + code.slice(3);
+  await page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(typo);
+  await page.getByLabel('Nama Anda').fill('Ani');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Kode ini sepertinya salah ketik. Cocokkan lagi dengan kode dari pelatih.')).toBeVisible();
+  await page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(code);
+  await page.getByLabel('Nama Anda').fill('   ');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Tulis nama Anda dulu.')).toBeVisible();
+  await page.getByLabel('Nama Anda').fill('<b>Ani</b> 🌶️');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('status')).toContainText('Berhasil!');
+  await page.goto('/kartu');
+  await expect(page.locator('.learner-name')).toContainText('<b>Ani</b> 🌶️');
+});
+
+test('a QR photo fills in the class where the phone can read QR codes', async ({ page }) => {
+  const code = await startClass(page);
+  const link = decodeURIComponent(await page.getByRole('link', { name: 'Bagikan kode kelas lewat WhatsApp' }).getAttribute('href')).match(/http:\/\/\S+\/gabung\/\S+/)[0];
+  // Headless Chromium has no BarcodeDetector; a phone's Chrome does. This one reads the link.
+  await page.addInitScript((text) => {
+    window.BarcodeDetector = class { async detect() { return [{ rawValue: text }]; } };
+  }, link);
+  await page.goto('/gabung');
+  await page.getByText('Pindai kode QR dengan kamera').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
+  await expect(page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)')).toHaveValue(code);
+  await expect(page.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
+});
