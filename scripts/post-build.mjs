@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 /** Compressed bytes allowed on the way to the first lesson step (README states it).
  * The app is one wasm file, so every simulator is in it; see README for the plan to split. */
-export const FIRST_LOAD_BUDGET_BYTES = 420 * 1024;
+export const FIRST_LOAD_BUDGET_BYTES = 490 * 1024;
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');

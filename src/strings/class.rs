@@ -13,6 +13,7 @@ pub const CERTIFICATE_READY: &str = "Selamat! Semua pelajaran selesai. Sertifika
 pub fn in_class_text(class: &str) -> String {
     format!("Anda ikut kelas {class}.")
 }
+pub const SEND_AFTER_LESSON: &str = "Kirim kemajuan Anda ke pelatih dari Kartu kemajuan.";
 pub const MY_CLASSES: &str = "Kelas saya (untuk pelatih)";
 
 // Join and the learner's details

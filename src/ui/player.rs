@@ -69,6 +69,7 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
 fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
+    let in_class = store.record.with_untracked(|record| record.class.is_some());
     view! {
         <div class="finished">
             <h2 tabindex="-1" node_ref=heading>{t.finished_heading}</h2>
@@ -77,6 +78,10 @@ fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + 
             <ul class="learned">
                 {lesson.learned.iter().map(|point| view! { <li>{point.as_str()}</li> }).collect_view()}
             </ul>
+            {in_class.then(|| view! {
+                <p>{crate::strings::class::SEND_AFTER_LESSON}</p>
+                <Link to=Route::Card class="button secondary">{crate::strings::class::OPEN_CARD}</Link>
+            })}
             <nav class="step-nav">
                 <button class="secondary" on:click=move |_| { store.change(|record| record.restart(lesson, now())); go(0); }>{t.again}</button>
                 <Link to=Route::Home class="button primary">{t.to_lessons}</Link>

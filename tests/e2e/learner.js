@@ -2,6 +2,7 @@
 // answers, then tap and type like a person would. Nothing here touches the app's internals.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'smol-toml';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
 export { expect };
@@ -212,4 +213,27 @@ export async function workThrough(page, data, from, to) {
 
 export async function storedRecord(page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
+}
+
+/** Runs axe (WCAG 2 A and AA rules: labels, names, contrast, structure) on the screen as it is. */
+export async function expectAccessible(page, where) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  expect(found, 'accessibility problems').toEqual([]);
+}
+
+/** No sideways scrolling, touch targets of 48 px or more, body text of 16 px or more. */
+export async function expectPhoneFit(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+  // A box inside a label is tapped through its label, so the label is the target.
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, a, input, textarea')]
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => el.closest('label') ?? el)
+    .map((el) => ({ label: el.getAttribute('aria-label') ?? el.textContent.trim(), ...el.getBoundingClientRect().toJSON() }))
+    .filter((box) => box.height < 48 || box.width < 48)
+    .map((box) => `${box.label} ${Math.round(box.width)}x${Math.round(box.height)}`));
+  expect(small, 'touch targets of at least 48 px').toEqual([]);
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(16);
 }

@@ -1,12 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, allLessons, openFromHome, workThrough } from '../learner.js';
-
-/** Runs axe (WCAG 2 A and AA rules: labels, names, contrast, structure) on the screen as it is. */
-async function expectAccessible(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-  expect(found, 'accessibility problems').toEqual([]);
-}
+import { test, expect, allLessons, openFromHome, workThrough, expectAccessible } from '../learner.js';
 
 test('the home screen passes the accessibility rules', async ({ page }) => {
   await page.goto('/');

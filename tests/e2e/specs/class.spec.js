@@ -2,7 +2,7 @@
 // progress codes, the trainer pastes the chat, reads the report and downloads the CSV.
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
-import { test, expect, lesson, allLessons, openFromHome, workThrough, answerRight, next, heading } from '../learner.js';
+import { test, expect, lesson, allLessons, openFromHome, workThrough, answerRight, next, heading, expectAccessible, expectPhoneFit } from '../learner.js';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'id-ID' };
 const kenali = lesson('kenali-jualan-online');
@@ -50,6 +50,17 @@ async function startClass(page) {
   return (await page.getByTestId('class-code').innerText()).trim();
 }
 
+/** The join link in the WhatsApp message the trainer's class page shares. */
+async function joinLink(page) {
+  const share = await page.getByRole('link', { name: 'Bagikan kode kelas lewat WhatsApp' }).getAttribute('href');
+  return decodeURIComponent(share).match(/http:\/\/\S+\/gabung\/\S+/)[0];
+}
+
+async function joinPath(page) {
+  const link = new URL(await joinLink(page));
+  return link.pathname + link.search;
+}
+
 /** Lesson 1 with the first one-answer question missed once, then the rest right. */
 async function finishLessonOneMissingAQuestion(page) {
   const at = kenali.steps.findIndex((s) => s.kind === 'choice' && s.options.filter((o) => o.correct).length === 1);
@@ -83,8 +94,6 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   const errors = [];
   const code = await startClass(page);
   expect(code).toMatch(/^[0-9A-Z]{6}$/);
-  const joinLink = decodeURIComponent(await page.getByRole('link', { name: 'Bagikan kode kelas lewat WhatsApp' }).getAttribute('href'));
-  const joinPath = joinLink.match(/\/gabung\/[^\s]+/)[0];
 
   // Sari types the code by hand, in small letters.
   const sari = await phone(browser, errors);
@@ -99,7 +108,7 @@ test('a trainer collects two learners\' progress from a pasted chat and download
 
   // Budi taps the link the trainer shared in the WhatsApp group.
   const budi = await phone(browser, errors);
-  await budi.goto(joinPath);
+  await budi.goto(await joinPath(page));
   await expect(budi.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
   await expect(budi.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)')).toHaveValue(code);
   await budi.getByLabel('Nama Anda').fill('Budi Santoso');
@@ -166,10 +175,9 @@ test('a trainer collects two learners\' progress from a pasted chat and download
 test('a learner who finished every lesson prints a certificate the trainer can match', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const errors = [];
-  const code = await startClass(page);
+  await startClass(page);
   const learner = await phone(browser, errors);
-  await learner.goto('/gabung');
-  await learner.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(code);
+  await learner.goto(await joinPath(page));
   await learner.getByLabel('Nama Anda').fill('Rahmat Hidayat');
   await learner.getByLabel('Nama usaha (boleh dikosongkan)').fill('Sambal Bu Ijah');
   await learner.getByRole('button', { name: 'Simpan' }).click();
@@ -233,7 +241,7 @@ test('joining explains a mistyped code and a missing name', async ({ page }) => 
 
 test('a QR photo fills in the class where the phone can read QR codes', async ({ page }) => {
   const code = await startClass(page);
-  const link = decodeURIComponent(await page.getByRole('link', { name: 'Bagikan kode kelas lewat WhatsApp' }).getAttribute('href')).match(/http:\/\/\S+\/gabung\/\S+/)[0];
+  const link = await joinLink(page);
   // Headless Chromium has no BarcodeDetector; a phone's Chrome does. This one reads the link.
   await page.addInitScript((text) => {
     window.BarcodeDetector = class { async detect() { return [{ rawValue: text }]; } };
@@ -242,4 +250,39 @@ test('a QR photo fills in the class where the phone can read QR codes', async ({
   await page.getByText('Pindai kode QR dengan kamera').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
   await expect(page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)')).toHaveValue(code);
   await expect(page.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('every class screen fits, with big touch targets, and passes the accessibility rules', async ({ page }) => {
+    const check = async (where) => { await expectPhoneFit(page); await expectAccessible(page, where); };
+    const code = await startClass(page);
+    await check('class page, empty roster');
+    await page.goto('/kelas');
+    await expect(page.locator('.class-list li')).toHaveCount(1);
+    await check('classes');
+    await page.goto('/gabung');
+    await page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill('SALAH');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await check('join with a problem shown');
+    await page.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)').fill(code);
+    await page.getByLabel('Nama Anda').fill('Nyoman Sudarsana Wirawan Putra Kusuma');
+    await page.getByLabel('Nama usaha (boleh dikosongkan)').fill('Kerajinan Anyaman Bambu dan Rotan Sukamaju Sejahtera');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await check('joined');
+    await page.goto('/kartu');
+    await check('progress card');
+    await page.goto('/sertifikat');
+    await check('certificate not yet earned');
+    await page.goto('/');
+    await check('home with a class');
+    await page.goto('/kartu');
+    const progress = (await page.getByTestId('progress-code').innerText()).trim();
+    await page.goto(`/kelas/${code}`);
+    await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(`${progress}\nLL1-ABCDEFGHJKMNPQRSTVWXYZ0123456789`);
+    await page.getByRole('button', { name: 'Baca kode' }).click();
+    await expect(page.locator('.roster-entry')).toHaveCount(1);
+    await check('class page with a learner and an unreadable code');
+  });
 });

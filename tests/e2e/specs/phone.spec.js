@@ -1,19 +1,4 @@
-import { test, expect, allLessons, openFromHome, workThrough } from '../learner.js';
-
-async function expectPhoneFit(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
-  // A box inside a label is tapped through its label, so the label is the target.
-  const small = await page.evaluate(() => [...document.querySelectorAll('button, a, input, textarea')]
-    .filter((el) => el.offsetParent !== null)
-    .map((el) => el.closest('label') ?? el)
-    .map((el) => ({ label: el.getAttribute('aria-label') ?? el.textContent.trim(), ...el.getBoundingClientRect().toJSON() }))
-    .filter((box) => box.height < 48 || box.width < 48)
-    .map((box) => `${box.label} ${Math.round(box.width)}x${Math.round(box.height)}`));
-  expect(small, 'touch targets of at least 48 px').toEqual([]);
-  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-  expect(fontSize).toBeGreaterThanOrEqual(16);
-}
+import { test, expect, allLessons, openFromHome, workThrough, expectPhoneFit } from '../learner.js';
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
