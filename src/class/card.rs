@@ -163,8 +163,9 @@ impl ProgressCard {
         self.lessons.iter().find(|lesson| lesson.number == number)
     }
 
-    pub fn finished(&self) -> usize {
-        self.lessons.iter().filter(|lesson| lesson.is_finished()).count()
+    /// How many of the lessons `numbers` are finished (lessons no longer shipped do not count).
+    pub fn finished_among(&self, numbers: &[u8]) -> usize {
+        numbers.iter().filter(|&&n| self.result(n).is_some_and(LessonResult::is_finished)).count()
     }
 
     pub fn total_minutes(&self) -> u32 {
@@ -301,6 +302,16 @@ pub(crate) mod tests {
         assert_eq!(ProgressCard::decode(&code.to_lowercase().replace('-', " ")), Ok(card.clone()));
         let bare = ProgressCard { class: None, learner: "😀 <b>Ani</b>, \"A\"".into(), business: String::new(), made_at: 0, lessons: vec![], evaluation: vec![] };
         assert_eq!(ProgressCard::decode(&bare.encode()), Ok(bare));
+    }
+
+    #[test]
+    fn only_shipped_finished_lessons_count() {
+        let card = sample_card("Bu Wati", 1);
+        assert_eq!(card.finished_among(&[1, 3]), 1);
+        assert_eq!(card.finished_among(&[3]), 0, "lesson 3 is started, not finished");
+        assert_eq!(card.finished_among(&[2, 3]), 0, "lesson 1 is no longer shipped");
+        assert_eq!(card.total_minutes(), 20);
+        assert_eq!(card.lessons[0].right_first_try(), 2);
     }
 
     #[test]

@@ -81,6 +81,11 @@ impl ClassInfo {
         ClassInfo { code, name: String::new(), place: String::new(), date: String::new(), trainer: String::new() }
     }
 
+    /// What to call the class on screen: its name, or its code when only the code is known.
+    pub fn display_name(&self) -> &str {
+        if self.name.is_empty() { self.code.as_str() } else { &self.name }
+    }
+
     fn details(&self) -> [(&'static str, &String); 4] {
         [("kelas", &self.name), ("tempat", &self.place), ("tanggal", &self.date), ("pelatih", &self.trainer)]
     }
@@ -179,7 +184,9 @@ mod tests {
         assert!(path.starts_with(&format!("/gabung/{}?kelas=Kelas%20Keripik%20%26%20Sambal", info.code.as_str())), "{path}");
         let (code_part, query) = join_code_in(&path).unwrap().split_once('?').unwrap();
         assert_eq!(ClassInfo::from_join(code_part, query), Ok(info.clone()));
+        assert_eq!(info.display_name(), "Kelas Keripik & Sambal");
         let bare = ClassInfo::new(info.code.clone());
+        assert_eq!(bare.display_name(), info.code.as_str(), "a typed code is all a learner may know");
         assert_eq!(bare.join_path(), format!("/gabung/{}", info.code.as_str()));
         assert_eq!(ClassInfo::from_join(info.code.as_str(), ""), Ok(bare));
     }

@@ -36,8 +36,8 @@ pub fn roster_csv(roster: &Roster, lessons: &[(u8, &str)], evaluation: &Evaluati
     csv.push_str(&csv_row(&heading));
     for entry in &roster.entries {
         let card = &entry.card;
-        let finished = numbers.iter().filter(|&&n| card.result(n).is_some_and(|r| r.is_finished())).count();
-        let mut row = vec![card.learner.clone(), card.business.clone(), words::finished_of_text(finished, numbers.len())];
+        let finished = words::finished_of_text(card.finished_among(&numbers), numbers.len());
+        let mut row = vec![card.learner.clone(), card.business.clone(), finished];
         row.extend(numbers.iter().map(|&n| words::lesson_cell(card.result(n))));
         row.push(card.total_minutes().to_string());
         row.extend(evaluation.questions.iter().enumerate().map(|(i, question)| {

@@ -49,7 +49,7 @@ pub fn CardScreen() -> impl IntoView {
 fn Summary() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let card = Memo::new(move |_| store.record.with(|record| card_from_record(record, catalog::lessons(), now())));
-    let class_line = move || store.record.with(|r| r.class.as_ref().map(|c| words::in_class_text(if c.name.is_empty() { c.code.as_str() } else { &c.name })));
+    let class_line = move || store.record.with(|r| r.class.as_ref().map(|c| words::in_class_text(c.display_name())));
     view! {
         <p class="learner-name"><strong>{move || card.with(|c| c.learner.clone())}</strong> " " {move || card.with(|c| c.business.clone())}</p>
         <p>{class_line}</p>

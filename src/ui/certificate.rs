@@ -44,7 +44,7 @@ pub fn CertificateScreen() -> impl IntoView {
                         <ol class="certificate-lessons">{titles}</ol>
                         <dl class="certificate-details">
                             {class.map(|class| {
-                                let name = if class.name.is_empty() { class.code.as_str().to_string() } else { class.name.clone() };
+                                let name = class.display_name().to_string();
                                 let trainer = (!class.trainer.is_empty()).then(|| view! { <dt>{words::CERTIFICATE_TRAINER}</dt><dd>{class.trainer.clone()}</dd> });
                                 view! { <dt>{words::CERTIFICATE_CLASS}</dt><dd>{name}</dd> {trainer} }
                             })}

@@ -90,7 +90,7 @@ fn status_name(status: LessonStatus) -> &'static str {
 /// Joining a trainer's class, the progress card and, once earned, the certificate.
 #[component]
 fn LearnWithClass(store: ProgressStore) -> impl IntoView {
-    let class = Memo::new(move |_| store.record.with(|r| r.class.as_ref().map(|c| if c.name.is_empty() { c.code.as_str().to_string() } else { c.name.clone() })));
+    let class = Memo::new(move |_| store.record.with(|r| r.class.as_ref().map(|c| c.display_name().to_string())));
     let certified = Memo::new(move |_| store.record.with(|r| certificate_for_record(r, catalog::lessons(), now()).is_some()));
     view! {
         <section class="with-class" aria-labelledby="class-heading">

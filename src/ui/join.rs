@@ -38,7 +38,7 @@ pub fn Join(code: Option<String>) -> impl IntoView {
             }
         };
         problem.set(None);
-        joined.set(Some(if info.name.is_empty() { info.code.as_str().to_string() } else { info.name.clone() }));
+        joined.set(Some(info.display_name().to_string()));
         store.change(|record| {
             record.class = Some(info);
             record.learner = Some(learner);

@@ -113,7 +113,7 @@ fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
                     <ul class="roster">
                         {roster.entries.iter().map(|entry| {
                             let card = &entry.card;
-                            let finished = numbers.iter().filter(|&&n| card.result(n).is_some_and(|r| r.is_finished())).count();
+                            let finished = card.finished_among(&numbers);
                             let certificate = certificate_for_card(card, &numbers).map(|c| view! { <p>{words::CERTIFICATE_CODE}": "<strong>{c.code}</strong></p> });
                             view! {
                                 <li class="roster-entry">
