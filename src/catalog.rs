@@ -41,4 +41,9 @@ mod tests {
         }
         assert!(find("tidak-ada").is_none());
     }
+
+    #[test]
+    fn shipped_lessons_carry_notes_for_the_trainer() {
+        assert!(lessons().iter().flat_map(|lesson| &lesson.steps).any(|step| step.trainer_note().is_some()));
+    }
 }
