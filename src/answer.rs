@@ -65,7 +65,7 @@ mod tests {
 
     fn choice() -> Step {
         let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
-        Step::Choice(Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)], hint: None })
+        Step::Choice(Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)], hint: None, trainer_note: None })
     }
 
     fn ordering() -> Step {
@@ -75,6 +75,7 @@ mod tests {
             feedback_correct: "ya".into(),
             feedback_wrong: "belum".into(),
             hint: None,
+            trainer_note: None,
         })
     }
 
@@ -85,6 +86,7 @@ mod tests {
             rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
             feedback_correct: "ya".into(),
             hint: None,
+            trainer_note: None,
         })
     }
 
@@ -95,6 +97,7 @@ mod tests {
             channel: Some(Channel::WhatsappStatus),
             must_meet,
             hint: None,
+            trainer_note: None,
         }
     }
 
@@ -123,7 +126,7 @@ mod tests {
     fn an_answer_of_another_kind_is_never_right() {
         assert!(!is_right(&choice(), &Answer::Text("tolak".into())));
         assert!(!is_right(&text_answer(), &Answer::Choice(vec![0])));
-        let explanation = Step::Explanation(Explanation { title: "t".into(), text: "x".into(), picture: None });
+        let explanation = Step::Explanation(Explanation { title: "t".into(), text: "x".into(), picture: None, trainer_note: None });
         assert!(!is_right(&explanation, &Answer::Text("x".into())));
         assert!(!is_right(&Step::PostBuilder(status_step(vec![])), &Answer::Text("x".into())));
     }
@@ -158,6 +161,7 @@ mod tests {
             start_title: None,
             start_description: None,
             hint: None,
+            trainer_note: None,
         };
         let weak = ListingDraft { title: "Produk Enak Murah!!!".into(), description: String::new() };
         let clear = ListingDraft { title: "Keripik Singkong Pedas Renyah 250gr".into(), description: "Keripik singkong pedas.".into() };
@@ -174,7 +178,7 @@ mod tests {
         use crate::shop::purchase::Screen;
         use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         const NOW: u64 = 1_795_402_800_000;
-        let checkout = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "Beli keripik".into(), hint: None });
+        let checkout = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "Beli keripik".into(), hint: None, trainer_note: None });
         let mut purchase = Purchase::default();
         purchase.pick_variant("KS-L0-100").unwrap();
         purchase.add_to_cart(1).unwrap();
@@ -187,7 +191,7 @@ mod tests {
         purchase.pay(NOW).unwrap();
         assert!(is_right(&checkout, &Answer::Purchase(purchase.clone())));
 
-        let seller = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "Proses".into(), hint: None });
+        let seller = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "Proses".into(), hint: None, trainer_note: None });
         let mut desk = SellerDesk::new(NOW);
         desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
         desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);

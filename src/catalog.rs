@@ -59,4 +59,9 @@ mod tests {
         assert_eq!(evaluation(), &decoded);
         assert!(crate::class::evaluation::QUESTIONS.contains(&decoded.questions.len()));
     }
+
+    #[test]
+    fn shipped_lessons_carry_notes_for_the_trainer() {
+        assert!(lessons().iter().flat_map(|lesson| &lesson.steps).any(|step| step.trainer_note().is_some()));
+    }
 }

@@ -403,13 +403,14 @@ pub(crate) mod tests {
             minutes: 5,
             learned: vec!["x".into()],
             steps: vec![
-                Step::Explanation(Explanation { title: "Halo".into(), text: "t".into(), picture: None }),
+                Step::Explanation(Explanation { title: "Halo".into(), text: "t".into(), picture: None, trainer_note: None }),
                 Step::Choice(Choice {
                     question: "OTP?".into(),
                     options: vec![option("kirim", false), option("tolak", true)],
                     hint: None,
+                    trainer_note: None,
                 }),
-                Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None }),
+                Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None, trainer_note: None }),
             ],
         }
     }
@@ -609,6 +610,7 @@ pub(crate) mod tests {
             rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
             feedback_correct: "ok".into(),
             hint: None,
+            trainer_note: None,
         });
         let mut record = ProgressRecord::new();
         record.answer_step(&lesson, 1, Answer::Text("😀".repeat(5_000)), 1);
@@ -622,8 +624,8 @@ pub(crate) mod tests {
         use crate::shop::desk::SellerDesk;
         use crate::shop::purchase::{Purchase, Screen};
         let mut lesson = lesson();
-        lesson.steps[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None });
-        lesson.steps[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None });
+        lesson.steps[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None });
+        lesson.steps[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None, trainer_note: None });
         let mut purchase = Purchase::default();
         purchase.pick_variant("KS-L3-100").unwrap();
         purchase.add_to_cart(3).unwrap();

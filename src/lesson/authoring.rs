@@ -439,7 +439,23 @@ feedback = "Betul."
         let extra = steps.replace("task = \"Kirim pesanan\"", "task = \"Kirim pesanan\"\nproduk = \"sambal\"");
         assert_eq!(
             errors_of(&lesson_with(&extra)),
-            vec!["lessons/contoh.toml, langkah 2, kolom `produk`: \"produk\" tidak dikenal (salah ketik?). Yang boleh: title, task, hint"]
+            vec!["lessons/contoh.toml, langkah 2, kolom `produk`: \"produk\" tidak dikenal (salah ketik?). Yang boleh: title, task, hint, trainer_note"]
         );
+    }
+
+    #[test]
+    fn a_trainer_note_is_kept_for_the_trainer_and_must_be_short_and_filled() {
+        let noted = GOOD_CHOICE.replace("[[steps.options]]\ntext = \"Boleh\"", "trainer_note = \"Tanyakan dulu siapa yang pernah ditelepon.\"\n[[steps.options]]\ntext = \"Boleh\"");
+        let lesson = parse(&lesson_with(&noted)).expect("a note is allowed");
+        assert_eq!(lesson.steps[0].trainer_note(), Some("Tanyakan dulu siapa yang pernah ditelepon."));
+        assert_eq!(parse(&lesson_with(GOOD_CHOICE)).expect("good lesson").steps[0].trainer_note(), None);
+
+        let with_note = |note: &str| lesson_with(&format!("[[steps]]\nkind = \"explanation\"\ntitle = \"Halo\"\ntext = \"Isi\"\ntrainer_note = \"\"\"\n{note}\n\"\"\"\n"));
+        assert!(parse(&with_note(&"é".repeat(400))).is_ok(), "400 letters fit, however many bytes");
+        assert_eq!(
+            errors_of(&with_note(&"a".repeat(401))),
+            vec!["lessons/contoh.toml, langkah 1, kolom `trainer_note`: tulis paling banyak 400 huruf; sekarang 401 huruf"]
+        );
+        assert_eq!(errors_of(&with_note("  ")), vec!["lessons/contoh.toml, langkah 1, kolom `trainer_note`: tidak boleh kosong"]);
     }
 }

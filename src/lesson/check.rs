@@ -119,6 +119,7 @@ mod tests {
             question: "Kurir minta kode OTP. Apa yang Anda lakukan?".into(),
             options: vec![option("Kirim kodenya", false), option("Tolak dan jangan kirim", true)],
             hint: None,
+            trainer_note: None,
         }
     }
 
@@ -131,6 +132,7 @@ mod tests {
                 option("Sandi = tanggal lahir", false),
             ],
             hint: None,
+            trainer_note: None,
         }
     }
 
@@ -182,6 +184,7 @@ mod tests {
             feedback_correct: "Betul".into(),
             feedback_wrong: "Belum".into(),
             hint: None,
+            trainer_note: None,
         }
     }
 
@@ -236,6 +239,7 @@ mod tests {
             ],
             feedback_correct: "Bagus".into(),
             hint: None,
+            trainer_note: None,
         }
     }
 

@@ -70,6 +70,21 @@ impl Step {
             Step::SellerOrders(s) => &s.title,
         }
     }
+
+    /// Advice for the trainer running a group session, if the lesson file gives one.
+    /// Only Mode Pelatih shows it; the learner's player never does.
+    pub fn trainer_note(&self) -> Option<&str> {
+        match self {
+            Step::Explanation(s) => s.trainer_note.as_deref(),
+            Step::Choice(s) => s.trainer_note.as_deref(),
+            Step::Ordering(s) => s.trainer_note.as_deref(),
+            Step::TextAnswer(s) => s.trainer_note.as_deref(),
+            Step::PostBuilder(s) => s.trainer_note.as_deref(),
+            Step::KeywordLab(s) => s.trainer_note.as_deref(),
+            Step::Checkout(s) => s.trainer_note.as_deref(),
+            Step::SellerOrders(s) => s.trainer_note.as_deref(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,6 +95,8 @@ pub struct Explanation {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<Picture>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,6 +116,8 @@ pub struct Choice {
     pub options: Vec<ChoiceOption>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 impl Choice {
@@ -131,6 +150,8 @@ pub struct Ordering {
     pub feedback_wrong: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 /// A short typed answer, checked by rules.
@@ -144,6 +165,8 @@ pub struct TextAnswer {
     pub feedback_correct: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 /// One rule for a typed answer: exactly one of the two word lists is filled.
@@ -174,6 +197,8 @@ pub struct PostBuilder {
     pub must_meet: Vec<Stage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 /// Write a listing's title and description in the practice marketplace and watch where it
@@ -196,6 +221,8 @@ pub struct KeywordLab {
     pub start_description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 /// Buy from the practice shop as a customer, from the product page to a paid order
@@ -207,6 +234,8 @@ pub struct CheckoutPractice {
     pub task: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }
 
 /// Handle a paid order as the seller, answer a buyer and decide on two traps
@@ -218,4 +247,6 @@ pub struct SellerPractice {
     pub task: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer_note: Option<String>,
 }

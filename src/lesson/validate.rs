@@ -34,6 +34,8 @@ pub struct Refs<'a> {
 }
 
 pub const MAX_GOAL_PAGE: usize = 5;
+/// Long enough for two or three sentences of advice, short enough to read at a glance.
+pub const MAX_TRAINER_NOTE_CHARS: usize = 400;
 
 /// Checks a parsed lesson. `expected_id` comes from the file name.
 pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonError> {
@@ -51,6 +53,7 @@ pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonEr
             Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
             Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
         }
+        validate_trainer_note(step.trainer_note(), &mut errors);
     }
     errors.list
 }
@@ -219,4 +222,14 @@ fn validate_practice(title: &str, task: &str, hint: Option<&String>, errors: &mu
     errors.require_text("title", title);
     errors.require_text("task", task);
     errors.optional_text("hint", hint);
+}
+
+fn validate_trainer_note(note: Option<&str>, errors: &mut Errors) {
+    let Some(note) = note else { return };
+    errors.require_text("trainer_note", note);
+    // Counted without the line breaks a """ block adds around the text.
+    let length = note.trim().chars().count();
+    if length > MAX_TRAINER_NOTE_CHARS {
+        errors.add("trainer_note", format!("tulis paling banyak {MAX_TRAINER_NOTE_CHARS} huruf; sekarang {length} huruf"));
+    }
 }

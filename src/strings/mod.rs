@@ -65,6 +65,7 @@ pub struct Strings {
     pub presenter_good_answer_has: fn(&[String]) -> String,
     pub presenter_good_answer_avoids: fn(&[String]) -> String,
     pub presenter_demonstrate: &'static str,
+    pub presenter_trainer_note: &'static str,
     pub presenter_done: &'static str,
 }
 
@@ -126,6 +127,7 @@ pub const INDONESIAN: Strings = Strings {
     presenter_good_answer_has: |words| format!("Jawaban yang baik memuat salah satu: {}", words.join(", ")),
     presenter_good_answer_avoids: |words| format!("Jawaban yang baik tidak memuat: {}", words.join(", ")),
     presenter_demonstrate: "Peragakan langsung di HP Anda, lalu minta peserta mencoba di HP masing-masing.",
+    presenter_trainer_note: "Catatan untuk pelatih",
     presenter_done: "Pelajaran selesai. Yang dipelajari:",
 };
 

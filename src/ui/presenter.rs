@@ -33,6 +33,7 @@ pub fn Presenter(lesson: &'static Lesson) -> impl IntoView {
                         <p class="step-count">{(t.step_of)(at + 1, total)}</p>
                         <h2>{step.heading()}</h2>
                         {step_on_screen(lesson, at, step, revealed)}
+                        {step.trainer_note().map(trainer_note)}
                     }
                     .into_any(),
                     None => view! {
@@ -139,4 +140,14 @@ fn simulator_on_screen(task: &'static str, hint: Option<&'static str>) -> AnyVie
         <p class="note">{t.presenter_demonstrate}</p>
     }
     .into_any()
+}
+
+/// Closed until the trainer taps it: the class sees the same screen.
+fn trainer_note(note: &'static str) -> impl IntoView {
+    view! {
+        <details class="trainer-note">
+            <summary>{text().presenter_trainer_note}</summary>
+            <p>{note}</p>
+        </details>
+    }
 }

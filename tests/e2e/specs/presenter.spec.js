@@ -1,4 +1,4 @@
-import { test, expect, lesson, heading, storedRecord } from '../learner.js';
+import { test, expect, lesson, heading, storedRecord, workThrough } from '../learner.js';
 
 const aman = lesson('aman-bertransaksi');
 const kenali = lesson('kenali-jualan-online');
@@ -39,4 +39,33 @@ test('the right order of an ordering step is revealed on a tap', async ({ page }
   for (let i = 0; i < at; i += 1) await page.getByRole('button', { name: 'Berikutnya' }).click();
   await page.getByRole('button', { name: 'Tampilkan jawaban' }).click();
   await expect(page.locator('.right-order li')).toHaveText(aman.steps[at].items);
+});
+
+test('a step\'s note for the trainer shows in Mode Pelatih and never in the learner\'s player', async ({ page }) => {
+  const notes = kenali.steps.map((s) => s.trainer_note).filter(Boolean);
+  expect(notes.length, 'kenali-jualan-online has notes for the trainer').toBeGreaterThan(0);
+  const noteHeading = page.getByText('Catatan untuk pelatih', { exact: true });
+
+  await page.goto('/pelatih/kenali-jualan-online');
+  for (const step of kenali.steps) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(step));
+    if (step.trainer_note) {
+      await expect(noteHeading).toBeVisible();
+      // Closed at first, so the class does not read it over the trainer's shoulder.
+      await expect(page.getByText(step.trainer_note)).toBeHidden();
+      await noteHeading.click();
+      await expect(page.getByText(step.trainer_note)).toBeVisible();
+    } else {
+      await expect(noteHeading).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: 'Berikutnya' }).click();
+  }
+
+  await page.goto('/pelajaran/kenali-jualan-online');
+  for (const [index, step] of kenali.steps.entries()) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(step));
+    await expect(noteHeading).toHaveCount(0);
+    for (const note of notes) await expect(page.getByText(note)).toHaveCount(0);
+    await workThrough(page, kenali, index, index + 1);
+  }
 });
