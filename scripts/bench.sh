@@ -6,7 +6,7 @@ bash scripts/setup.sh
 source scripts/env.sh
 
 echo "== core benchmarks (host, release)"
-cargo bench --locked --bench post_checker --bench search_ranking 2>/dev/null | grep -v '^$'
+cargo bench --locked --bench post_checker --bench search_ranking --bench class_roster 2>/dev/null | grep -v '^$'
 
 echo "== release build and its first-load size"
 bash scripts/build.sh 2>&1 | grep 'first load'
