@@ -1,5 +1,5 @@
 //! How long the trainer's phone takes to read a pasted WhatsApp chat: 30 learners' progress
-//! codes (each sent twice, with greetings and a few broken codes between them) in about 200
+//! codes (each sent twice, with greetings and a few broken codes between them) in about 90
 //! lines, found, decoded and merged into the roster, then the report and the CSV made.
 
 use lapak_latihan::class::card::{LessonResult, ProgressCard};
