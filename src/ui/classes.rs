@@ -3,7 +3,6 @@
 use super::navigation::{Link, Navigator};
 use super::ProgressStore;
 use crate::class::class_code::{ClassCode, ClassInfo};
-use crate::class::roster::Roster;
 use crate::route::Route;
 use crate::strings::class as words;
 use leptos::prelude::*;
@@ -41,7 +40,8 @@ pub fn Classes() -> impl IntoView {
             <input id=id type=kind maxlength="80" placeholder=placeholder prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
     };
-    let classes = move || store.record.with(|r| r.classes.iter().map(|c| (c.info.clone(), Roster::from_codes(&c.codes).entries.len())).collect::<Vec<_>>());
+    // The roster keeps one code per learner, so the codes are the head count.
+    let classes = move || store.record.with(|r| r.classes.iter().map(|c| (c.info.clone(), c.codes.len())).collect::<Vec<_>>());
     view! {
         <div class="screen class-screen">
             <h2>{words::CLASSES_HEADING}</h2>

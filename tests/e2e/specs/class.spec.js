@@ -150,6 +150,9 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   await expect(report).toContainText('2 kode sudah ada atau lebih lama, jadi dilewati.');
   await page.reload();
   await expect(page.locator('.roster-entry')).toHaveCount(2);
+  await page.goto('/kelas');
+  await expect(page.locator('.class-list li')).toContainText('2 peserta');
+  await page.getByRole('link', { name: `Pelatihan Jualan Online Desa Sukamaju (${code})` }).click();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe(`laporan-kelas-${code}.csv`);
