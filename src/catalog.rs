@@ -27,6 +27,16 @@ pub fn find(id: &str) -> Option<&'static Lesson> {
     lessons().iter().find(|lesson| lesson.id == id)
 }
 
+/// The lesson a progress card names by its number.
+pub fn by_number(number: u8) -> Option<&'static Lesson> {
+    lessons().iter().find(|lesson| lesson.number == number)
+}
+
+/// Every shipped lesson's number, in order: what a certificate asks to be finished.
+pub fn lesson_numbers() -> Vec<u8> {
+    lessons().iter().map(|lesson| lesson.number).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,8 +52,9 @@ mod tests {
     #[test]
     fn the_shipped_lessons_are_there_in_file_order_with_6_to_10_steps_and_questions() {
         let ids: Vec<&str> = lessons().iter().map(|lesson| lesson.id.as_str()).collect();
-        let numbers: Vec<u8> = lessons().iter().map(|lesson| lesson.number).collect();
-        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        assert_eq!(lesson_numbers(), [1, 2, 3, 4, 5]);
+        assert_eq!(by_number(2).map(|lesson| lesson.id.as_str()), Some("aman-bertransaksi"));
+        assert!(by_number(6).is_none());
         assert_eq!(ids, ["kenali-jualan-online", "aman-bertransaksi", "membuat-postingan-produk", "memilih-kata-kunci", "simulasi-checkout"]);
         for id in ids {
             let lesson = find(id).unwrap_or_else(|| panic!("lesson {id} is missing"));

@@ -2,6 +2,7 @@
 //! learners' progress codes, and the report (who finished, most-missed questions, the
 //! evaluation, CSV for the office).
 
+use super::navigation::Link;
 use super::share::{QrPicture, ScanQr};
 use super::ProgressStore;
 use crate::catalog;
@@ -9,6 +10,7 @@ use crate::class::certificate::certificate_for_card;
 use crate::class::csv::roster_csv;
 use crate::class::roster::{MergeReport, Roster};
 use crate::link::{percent_encode, wa_share_link};
+use crate::route::Route;
 use crate::strings::class as words;
 use crate::strings::report::{card_problem_text, csv_file_name, made_at_text};
 use leptos::prelude::*;
@@ -21,7 +23,7 @@ pub fn ClassRoster(code: String) -> impl IntoView {
             <div class="screen class-screen">
                 <h2>{words::CLASSES_HEADING}</h2>
                 <p>{words::CLASS_MISSING}</p>
-                <super::navigation::Link to=crate::route::Route::Classes class="button primary">{words::CLASSES_HEADING}</super::navigation::Link>
+                <Link to=Route::Classes class="button primary">{words::CLASSES_HEADING}</Link>
             </div>
         }
         .into_any();
@@ -96,10 +98,6 @@ fn report_view(report: MergeReport) -> AnyView {
     .into_any()
 }
 
-fn lesson_numbers() -> Vec<u8> {
-    catalog::lessons().iter().map(|lesson| lesson.number).collect()
-}
-
 #[component]
 fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
     view! {
@@ -108,7 +106,7 @@ fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
             {move || roster.with(|roster| if roster.entries.is_empty() {
                 view! { <p>{words::ROSTER_EMPTY}</p> }.into_any()
             } else {
-                let numbers = lesson_numbers();
+                let numbers = catalog::lesson_numbers();
                 view! {
                     <ul class="roster">
                         {roster.entries.iter().map(|entry| {
@@ -148,7 +146,7 @@ fn MissedQuestions(roster: Memo<Roster>) -> impl IntoView {
                 view! {
                     <ol class="missed">
                         {missed.into_iter().take(MISSED_SHOWN).map(|question| {
-                            let lesson = catalog::lessons().iter().find(|l| l.number == question.lesson);
+                            let lesson = catalog::by_number(question.lesson);
                             let heading = lesson.and_then(|l| l.steps.get(usize::from(question.step))).map_or("", |s| s.heading());
                             let place = format!("{}, {}", lesson.map_or("", |l| l.title.as_str()), words::step_text(usize::from(question.step) + 1));
                             view! {
