@@ -36,17 +36,20 @@ if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   say "cargo: installing trunk 0.21 (about 10 minutes the first time)"
   host_cargo install trunk --version '^0.21' --locked
 fi
+# scripts/build-wasm.sh runs these two itself: wasm-bindgen at exactly the version in
+# Cargo.lock, and the splitter that matches the wasm_split_helpers there.
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
-if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
-  echo "Trunk.toml must pin wasm_bindgen = \"$bindgen_version\" (the version in Cargo.lock)" >&2
-  exit 1
-fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   say "cargo: installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
   host_cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
+split_version=0.2.3
+if ! host_cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "cargo: installing wasm-split-cli $split_version (about 2 minutes)"
+  host_cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
+fi
 
-# Trunk builds offline, so the wasm build's crates are downloaded here; where std is built
+# The wasm build runs offline, so its crates are downloaded here; where std is built
 # here, that includes std's own crates (dlmalloc and others), which host tests never fetch.
 say "cargo: fetching the crates of the wasm build"
 (wasm_build_env && cargo fetch --locked --target wasm32-unknown-unknown)

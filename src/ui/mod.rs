@@ -3,10 +3,12 @@
 
 mod card;
 mod certificate;
+mod class_screens;
 mod classes;
 mod feedback;
 mod home;
 mod join;
+mod later;
 mod navigation;
 mod player;
 mod post_actions;
@@ -21,6 +23,7 @@ use leptos::prelude::*;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::route::Route;
+use later::Later;
 use navigation::Navigator;
 
 pub use storage::ProgressStore;
@@ -31,6 +34,7 @@ pub fn mount() {
         shell.remove();
     }
     leptos::mount::mount_to_body(App);
+    later::preload_all_when_stored();
 }
 
 /// Milliseconds since 1970 by the phone's clock.
@@ -50,12 +54,10 @@ fn App() -> impl IntoView {
             {move || match navigator.current.get() {
                 Route::Home => view! { <home::Home /> }.into_any(),
                 Route::Lesson(id) => with_lesson(&id, |lesson| view! { <player::Player lesson /> }.into_any()),
-                Route::Presenter(id) => with_lesson(&id, |lesson| view! { <presenter::Presenter lesson /> }.into_any()),
-                Route::Join(code) => view! { <join::Join code /> }.into_any(),
-                Route::Card => view! { <card::CardScreen /> }.into_any(),
-                Route::Certificate => view! { <certificate::CertificateScreen /> }.into_any(),
-                Route::Classes => view! { <classes::Classes /> }.into_any(),
-                Route::Class(code) => view! { <roster::ClassRoster code /> }.into_any(),
+                Route::Presenter(id) => with_lesson(&id, |lesson| view! { <Later load=move || presenter::presenter_part(lesson) /> }.into_any()),
+                route @ (Route::Join(_) | Route::Card | Route::Certificate | Route::Classes | Route::Class(_)) => {
+                    view! { <Later load=move || class_screens::class_screen(route.clone()) /> }.into_any()
+                }
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}
         </main>

@@ -8,10 +8,16 @@ use crate::lesson::check::starting_order;
 use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
 use crate::route::Route;
 use crate::strings::text;
+use super::later::{part, PartView};
 use leptos::prelude::*;
 
+part!(presenter, preload_presenter,
+pub fn presenter_part(lesson: &'static Lesson) -> PartView {
+    Ok(view! { <Presenter lesson /> }.into_any())
+});
+
 #[component]
-pub fn Presenter(lesson: &'static Lesson) -> impl IntoView {
+fn Presenter(lesson: &'static Lesson) -> impl IntoView {
     let t = text();
     let total = lesson.steps.len();
     let index = RwSignal::new(0_usize);

@@ -15,6 +15,7 @@ use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;
 use crate::ui::now;
 use crate::ui::share::QrPicture;
+use crate::ui::later::{part, PartView};
 use leptos::prelude::*;
 
 /// The purchase, what the shop last said, and where to keep changes: copied into each screen.
@@ -39,8 +40,13 @@ impl Shop {
     }
 }
 
+part!(checkout, preload_checkout,
+pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+    Ok(view! { <CheckoutStep step saved on_answer /> }.into_any())
+});
+
 #[component]
-pub fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
     let purchase = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Purchase(p)) => p,
         _ => Purchase::default(),

@@ -10,6 +10,12 @@ mod post_builder;
 mod seller_orders;
 mod text_answer;
 
+pub use checkout::preload_checkout;
+pub use keyword_lab::preload_keyword_lab;
+pub use post_builder::preload_post_builder;
+pub use seller_orders::preload_seller_orders;
+
+use super::later::Later;
 use super::{now, ProgressStore};
 use crate::answer::Answer;
 use crate::lesson::{Lesson, Step};
@@ -34,9 +40,9 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             view! { <ordering::OrderingStep step seed saved on_answer /> }.into_any()
         }
         Step::TextAnswer(step) => view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any(),
-        Step::PostBuilder(step) => view! { <post_builder::PostBuilderStep step saved on_answer /> }.into_any(),
-        Step::KeywordLab(step) => view! { <keyword_lab::KeywordLabStep step saved on_answer /> }.into_any(),
-        Step::Checkout(step) => view! { <checkout::CheckoutStep step saved on_answer /> }.into_any(),
-        Step::SellerOrders(step) => view! { <seller_orders::SellerOrdersStep step saved on_answer /> }.into_any(),
+        Step::PostBuilder(step) => view! { <Later load=move || post_builder::post_builder_part(step, saved, on_answer) /> }.into_any(),
+        Step::KeywordLab(step) => view! { <Later load=move || keyword_lab::keyword_lab_part(step, saved, on_answer) /> }.into_any(),
+        Step::Checkout(step) => view! { <Later load=move || checkout::checkout_part(step, saved, on_answer) /> }.into_any(),
+        Step::SellerOrders(step) => view! { <Later load=move || seller_orders::seller_orders_part(step, saved, on_answer) /> }.into_any(),
     }
 }

@@ -6,11 +6,17 @@ use crate::lesson::PostBuilder;
 use crate::post::{self, Channel, Photo, PostDraft, SCAN_LIMIT_CHARS, SAMPLE_PHOTOS};
 use crate::strings::post as words;
 use crate::ui::post_actions::PostActions;
+use crate::ui::later::{part, PartView};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+part!(post_builder, preload_post_builder,
+pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+    Ok(view! { <PostBuilderStep step saved on_answer /> }.into_any())
+});
+
 #[component]
-pub fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Post(draft)) => draft,
         _ => PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() },

@@ -12,10 +12,16 @@ use crate::shop::payment::PaymentMethod;
 use crate::strings::shop as words;
 use crate::ui::feedback::{FeedbackBox, Said};
 use crate::ui::now;
+use crate::ui::later::{part, PartView};
 use leptos::prelude::*;
 
+part!(seller_orders, preload_seller_orders,
+pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+    Ok(view! { <SellerOrdersStep step saved on_answer /> }.into_any())
+});
+
 #[component]
-pub fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
     let desk = RwSignal::new(match saved.get_untracked() {
         Some(Answer::SellerDesk(desk)) => desk,
         _ => SellerDesk::new(now()),

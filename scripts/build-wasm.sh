@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Trunk pre_build hook (see Trunk.toml): builds the app's wasm and cuts it into parts, which
+# Trunk 0.21 cannot do. The first part holds what the home screen and a lesson need; the
+# simulators, the class screens and Mode Pelatih are parts of their own (src/ui/later.rs),
+# downloaded after the first lesson step. Everything lands in the staging dir under
+# app-<hash>/, so a new build never mixes with an old one in a phone's caches.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+wasm_build_env
+
+name=lapak-latihan
+# The splitter reads the linker's relocations, so they are kept (and the symbols with them).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
+export CARGO_PROFILE_RELEASE_STRIP=false
+cargo build --locked --offline --release --target wasm32-unknown-unknown --bin "$name"
+
+work=target/wasm-parts
+rm -rf "$work"
+mkdir -p "$work/split" "$work/app"
+wasm-split-cli --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm" "$work/split"
+# --keep-lld-exports: the parts call into the first part through its exports.
+wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$work/app" "$work/split/$name.wasm"
+find "$work/split" -name '*.wasm' ! -name "$name.wasm" -exec cp {} "$work/app/" \;
+cp "$work/split/__wasm_split.js" "$work/app/"
+
+# Same features as the wasm was built with; the splitter's name sections are dropped anyway,
+# so wasm-opt's warnings about them are noise.
+for wasm in "$work"/app/*.wasm; do
+  wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-mutable-globals \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue \
+    "$wasm" -o "$wasm" 2> >(grep -v -e 'unknown name subsection' -e 'in name section' >&2)
+done
+
+hash=$(cat "$work"/app/* | sha256sum | cut -c1-12)
+stage=${TRUNK_STAGING_DIR:?run by trunk as a pre_build hook (TRUNK_STAGING_DIR is not set)}
+cp -r "$work/app" "$stage/app-$hash"
