@@ -1,0 +1,78 @@
+// The app comes in parts (src/ui/later.rs): a first visit downloads only what the home screen
+// and a lesson need; each simulator, the class screens and Mode Pelatih follow when needed.
+import { test, expect, lesson, openFromHome, workThrough } from '../learner.js';
+
+const kenali = lesson('kenali-jualan-online');
+const posting = lesson('membuat-postingan-produk');
+const builder = posting.steps.findIndex((s) => s.kind === 'post_builder');
+const PARTS = ['checkout', 'class', 'keyword_lab', 'post_builder', 'presenter', 'seller_orders'];
+
+/** The wasm files the page itself asked for, by file name. */
+function recordWasm(page) {
+  const names = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) names.push(name);
+  });
+  return names;
+}
+
+test.describe('on a first visit', () => {
+  // Without the service worker, every file the page needs is a request of its own.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a lesson opens with the first part only, and a simulator brings its own part', async ({ page }) => {
+    const wasm = recordWasm(page);
+    await page.goto(`/pelajaran/${kenali.id}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
+    await workThrough(page, kenali, 0, kenali.steps.length);
+    expect(wasm).toEqual(['lapak-latihan_bg.wasm']);
+
+    await page.goto('/');
+    await openFromHome(page, posting.title);
+    await workThrough(page, posting, 0, builder);
+    await expect(page.getByLabel('Tulisan postingan')).toBeVisible();
+    expect(wasm).toContain('split_post_builder.wasm');
+    expect(wasm.filter((name) => name.startsWith('split_'))).toEqual(['split_post_builder.wasm']);
+  });
+});
+
+test.describe('a part that is not on the phone yet', () => {
+  test.use({
+    serviceWorkers: 'block',
+    // The failed download is logged by the loader; the learner sees the sentence below.
+    expectedErrors: [/Failed to fetch|ERR_INTERNET_DISCONNECTED/],
+  });
+
+  test('is explained when the signal is gone, and opens after "Coba lagi" once it is back', async ({ page, context }) => {
+    await openFromHome(page, posting.title);
+    await workThrough(page, posting, 0, builder - 1);
+    await context.setOffline(true);
+    await workThrough(page, posting, builder - 1, builder);
+
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Bagian ini belum tersimpan di HP.');
+    await expect(page.getByLabel('Tulisan postingan')).toHaveCount(0);
+
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(page.getByLabel('Tulisan postingan')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test('once the app is on the phone, every part is loaded in the background from there', async ({ page }) => {
+  await page.goto(`/pelajaran/${kenali.id}`);
+  await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller)
+    && (await caches.keys()).length === 1)).toBe(true);
+
+  const parts = [];
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop();
+    if (name.startsWith('split_')) parts.push({ name, fromPhone: response.fromServiceWorker() });
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
+  await expect.poll(() => parts.map((part) => part.name).sort()).toEqual(PARTS.map((part) => `split_${part}.wasm`));
+  expect(parts.filter((part) => !part.fromPhone)).toEqual([]);
+});
