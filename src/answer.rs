@@ -1,8 +1,9 @@
 //! What a learner gave for a step, as kept in the progress record, and whether it is right.
 //! Every step kind's answer is one variant here.
 
-use crate::lesson::check::{check_choice, check_order, check_text};
-use crate::lesson::{KeywordLab, PostBuilder, Step};
+use crate::lesson::check::{check_choice, check_order, check_text, TEXT_ANSWER_MAX_CHARS};
+use crate::lesson::text::truncate_chars;
+use crate::lesson::{Choice, KeywordLab, Ordering, PostBuilder, TextAnswer};
 use crate::post::{review, PostDraft};
 use crate::search::lab::{follow, reaches_goal, ListingDraft};
 use crate::search::shipped;
@@ -28,17 +29,60 @@ pub enum Answer {
     SellerDesk(SellerDesk),
 }
 
-/// Whether `answer` is a right answer to `step`. An answer of another kind is not.
-pub fn is_right(step: &Step, answer: &Answer) -> bool {
-    match (step, answer) {
-        (Step::Choice(s), Answer::Choice(picked)) => check_choice(s, picked).correct,
-        (Step::Ordering(s), Answer::Order(order)) => check_order(s, order).correct,
-        (Step::TextAnswer(s), Answer::Text(text)) => check_text(s, text).correct,
-        (Step::PostBuilder(s), Answer::Post(draft)) => post_is_done(s, draft),
-        (Step::KeywordLab(s), Answer::Listing(draft)) => listing_is_done(s, draft),
-        (Step::Checkout(_), Answer::Purchase(purchase)) => purchase.is_done(),
-        (Step::SellerOrders(_), Answer::SellerDesk(desk)) => desk.is_done(),
-        _ => false,
+/// An answer with its verdict, made by its own step kind's check after cutting what was typed
+/// to the kept limits. One constructor per kind, so the app's first part carries only the
+/// checks of the steps it shows: a simulator's check (and the marketplace it ranks against)
+/// travels with the simulator's part (src/ui/later.rs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    answer: Answer,
+    correct: bool,
+}
+
+impl Checked {
+    pub fn choice(step: &Choice, picked: Vec<usize>) -> Checked {
+        Checked { correct: check_choice(step, &picked).correct, answer: Answer::Choice(picked) }
+    }
+
+    pub fn order(step: &Ordering, order: Vec<usize>) -> Checked {
+        Checked { correct: check_order(step, &order).correct, answer: Answer::Order(order) }
+    }
+
+    pub fn text(step: &TextAnswer, text: &str) -> Checked {
+        let text = truncate_chars(text, TEXT_ANSWER_MAX_CHARS);
+        Checked { correct: check_text(step, text).correct, answer: Answer::Text(text.to_string()) }
+    }
+
+    pub fn post(step: &PostBuilder, draft: PostDraft) -> Checked {
+        let draft = draft.within_limits();
+        Checked { correct: post_is_done(step, &draft), answer: Answer::Post(draft) }
+    }
+
+    pub fn listing(step: &KeywordLab, draft: ListingDraft) -> Checked {
+        let draft = draft.within_limits();
+        Checked { correct: listing_is_done(step, &draft), answer: Answer::Listing(draft) }
+    }
+
+    pub fn purchase(purchase: Purchase) -> Checked {
+        let purchase = purchase.within_limits();
+        Checked { correct: purchase.is_done(), answer: Answer::Purchase(purchase) }
+    }
+
+    pub fn seller_desk(desk: SellerDesk) -> Checked {
+        let desk = desk.within_limits();
+        Checked { correct: desk.is_done(), answer: Answer::SellerDesk(desk) }
+    }
+
+    pub fn answer(&self) -> &Answer {
+        &self.answer
+    }
+
+    pub fn is_right(&self) -> bool {
+        self.correct
+    }
+
+    pub fn into_answer(self) -> Answer {
+        self.answer
     }
 }
 
@@ -60,34 +104,34 @@ pub fn listing_is_done(step: &KeywordLab, draft: &ListingDraft) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lesson::{Choice, ChoiceOption, Explanation, Ordering, TextAnswer, TextRule};
+    use crate::lesson::{ChoiceOption, TextRule};
     use crate::post::{Channel, Photo, Stage};
 
-    fn choice() -> Step {
+    fn choice() -> Choice {
         let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
-        Step::Choice(Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)], hint: None, trainer_note: None })
+        Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)], hint: None, trainer_note: None }
     }
 
-    fn ordering() -> Step {
-        Step::Ordering(Ordering {
+    fn ordering() -> Ordering {
+        Ordering {
             question: "Urutkan".into(),
             items: vec!["Pilih".into(), "Bayar".into()],
             feedback_correct: "ya".into(),
             feedback_wrong: "belum".into(),
             hint: None,
             trainer_note: None,
-        })
+        }
     }
 
-    fn text_answer() -> Step {
-        Step::TextAnswer(TextAnswer {
+    fn text_answer() -> TextAnswer {
+        TextAnswer {
             question: "Jawab".into(),
             placeholder: None,
             rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
             feedback_correct: "ya".into(),
             hint: None,
             trainer_note: None,
-        })
+        }
     }
 
     fn status_step(must_meet: Vec<Stage>) -> PostBuilder {
@@ -114,21 +158,23 @@ mod tests {
 
     #[test]
     fn each_kind_is_checked_by_its_own_checker() {
-        assert!(is_right(&choice(), &Answer::Choice(vec![1])));
-        assert!(!is_right(&choice(), &Answer::Choice(vec![0])));
-        assert!(is_right(&ordering(), &Answer::Order(vec![0, 1])));
-        assert!(!is_right(&ordering(), &Answer::Order(vec![1, 0])));
-        assert!(is_right(&text_answer(), &Answer::Text("saya tolak".into())));
-        assert!(!is_right(&text_answer(), &Answer::Text("boleh".into())));
+        assert!(Checked::choice(&choice(), vec![1]).is_right());
+        assert!(!Checked::choice(&choice(), vec![0]).is_right());
+        assert!(Checked::order(&ordering(), vec![0, 1]).is_right());
+        assert!(!Checked::order(&ordering(), vec![1, 0]).is_right());
+        assert!(Checked::text(&text_answer(), "saya tolak").is_right());
+        assert!(!Checked::text(&text_answer(), "boleh").is_right());
+        assert_eq!(Checked::choice(&choice(), vec![1]).into_answer(), Answer::Choice(vec![1]));
     }
 
     #[test]
-    fn an_answer_of_another_kind_is_never_right() {
-        assert!(!is_right(&choice(), &Answer::Text("tolak".into())));
-        assert!(!is_right(&text_answer(), &Answer::Choice(vec![0])));
-        let explanation = Step::Explanation(Explanation { title: "t".into(), text: "x".into(), picture: None, trainer_note: None });
-        assert!(!is_right(&explanation, &Answer::Text("x".into())));
-        assert!(!is_right(&Step::PostBuilder(status_step(vec![])), &Answer::Text("x".into())));
+    fn typed_answers_are_cut_to_the_kept_length_before_the_check() {
+        let long = format!("{} tolak", "😀".repeat(TEXT_ANSWER_MAX_CHARS));
+        let checked = Checked::text(&text_answer(), &long);
+        let Answer::Text(kept) = checked.answer() else { panic!("kind") };
+        assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
+        assert!(!checked.is_right(), "the cut-off word does not count");
+        assert!(Checked::text(&text_answer(), &format!("{} tolak", "😀".repeat(10))).is_right());
     }
 
     #[test]
@@ -165,20 +211,18 @@ mod tests {
         };
         let weak = ListingDraft { title: "Produk Enak Murah!!!".into(), description: String::new() };
         let clear = ListingDraft { title: "Keripik Singkong Pedas Renyah 250gr".into(), description: "Keripik singkong pedas.".into() };
-        assert!(!is_right(&Step::KeywordLab(lab.clone()), &Answer::Listing(weak)));
-        assert!(is_right(&Step::KeywordLab(lab), &Answer::Listing(clear)));
+        assert!(!Checked::listing(&lab, weak).is_right());
+        assert!(Checked::listing(&lab, clear).is_right());
     }
 
     #[test]
     fn a_purchase_is_right_once_paid_and_a_desk_once_done() {
-        use crate::lesson::{CheckoutPractice, SellerPractice};
         use crate::shop::chat::{BuyerMessage, Decision};
         use crate::shop::order::Action;
         use crate::shop::payment::Payment;
         use crate::shop::purchase::Screen;
         use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         const NOW: u64 = 1_795_402_800_000;
-        let checkout = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "Beli keripik".into(), hint: None, trainer_note: None });
         let mut purchase = Purchase::default();
         purchase.pick_variant("KS-L0-100").unwrap();
         purchase.add_to_cart(1).unwrap();
@@ -187,21 +231,19 @@ mod tests {
         purchase.choose_payment(Payment::Qris).unwrap();
         purchase.open(Screen::Payment).unwrap();
         purchase.place_order(NOW).unwrap();
-        assert!(!is_right(&checkout, &Answer::Purchase(purchase.clone())), "placed, not paid");
+        assert!(!Checked::purchase(purchase.clone()).is_right(), "placed, not paid");
         purchase.pay(NOW).unwrap();
-        assert!(is_right(&checkout, &Answer::Purchase(purchase.clone())));
+        assert!(Checked::purchase(purchase).is_right());
 
-        let seller = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "Proses".into(), hint: None, trainer_note: None });
         let mut desk = SellerDesk::new(NOW);
         desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
         desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);
         desk.send_reply("Halo Kak, untuk anak ambil level 0 saja.");
-        assert!(!is_right(&seller, &Answer::SellerDesk(desk.clone())), "not shipped yet");
+        assert!(!Checked::seller_desk(desk.clone()).is_right(), "not shipped yet");
         for action in [Action::Confirm, Action::Pack, Action::Ship { resi: "KCL261123004567".into() }] {
             desk.act(&action).unwrap();
         }
-        assert!(is_right(&seller, &Answer::SellerDesk(desk)));
-        assert!(!is_right(&seller, &Answer::Purchase(purchase)), "an answer of another kind");
+        assert!(Checked::seller_desk(desk).is_right());
     }
 
     #[test]

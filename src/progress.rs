@@ -1,13 +1,12 @@
 //! The learner's progress record: what is kept on the phone, how old records are upgraded,
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
-use crate::answer::{is_right, Answer};
+use crate::answer::{Answer, Checked};
 use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::card::MAX_EVALUATION;
 use crate::class::extract::extract_cards;
 use crate::class::roster::{MergeReport, Roster};
-use crate::lesson::check::{is_arrangement, TEXT_ANSWER_MAX_CHARS};
-use crate::lesson::text::truncate_chars;
+use crate::lesson::check::is_arrangement;
 use crate::lesson::{Lesson, Step};
 use crate::post::PostDraft;
 use serde::{Deserialize, Serialize};
@@ -157,17 +156,7 @@ impl ProgressRecord {
     /// The saved answer for a step, if it still fits the step (a lesson may have changed).
     pub fn answer(&self, lesson: &Lesson, step: usize) -> Option<&StepAnswer> {
         let saved = self.lesson(&lesson.id)?.answers.get(&step)?;
-        let fits = match (&lesson.steps.get(step)?, &saved.answer) {
-            (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
-            (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
-            (Step::TextAnswer(_), Answer::Text(_))
-            | (Step::PostBuilder(_), Answer::Post(_))
-            | (Step::KeywordLab(_), Answer::Listing(_))
-            | (Step::Checkout(_), Answer::Purchase(_))
-            | (Step::SellerOrders(_), Answer::SellerDesk(_)) => true,
-            _ => false,
-        };
-        fits.then_some(saved)
+        fits(lesson.steps.get(step)?, &saved.answer).then_some(saved)
     }
 
     /// Whether the learner may go past `step`: explanations always, questions once right.
@@ -191,18 +180,12 @@ impl ProgressRecord {
         entry.current_step = arrived;
     }
 
-    /// Keeps the learner's answer to `step`, checked against the lesson. Returns whether it is right.
-    pub fn answer_step(&mut self, lesson: &Lesson, step: usize, answer: Answer, now: Millis) -> bool {
+    /// Keeps the learner's checked answer to `step`. Returns whether it is right; an answer of
+    /// another kind than the step's is kept but never right.
+    pub fn answer_step(&mut self, lesson: &Lesson, step: usize, checked: Checked, now: Millis) -> bool {
         let Some(kind) = lesson.steps.get(step) else { return false };
-        let answer = match answer {
-            Answer::Text(text) => Answer::Text(truncate_chars(&text, TEXT_ANSWER_MAX_CHARS).to_string()),
-            Answer::Post(draft) => Answer::Post(draft.within_limits()),
-            Answer::Listing(draft) => Answer::Listing(draft.within_limits()),
-            Answer::Purchase(purchase) => Answer::Purchase(purchase.within_limits()),
-            Answer::SellerDesk(desk) => Answer::SellerDesk(desk.within_limits()),
-            other => other,
-        };
-        let correct = is_right(kind, &answer);
+        let correct = checked.is_right() && fits(kind, checked.answer());
+        let answer = checked.into_answer();
         let entry = self.lessons.entry(lesson.id.clone()).or_default();
         entry.note_activity(now);
         let attempts = entry.answers.get(&step).map_or(0, |a| a.attempts) + 1;
@@ -387,9 +370,25 @@ fn upgrade_v1(entry: &Value) -> Option<LessonProgress> {
     })
 }
 
+/// Whether a kept answer belongs to `step`: its kind, and indexes that are still in the step
+/// (a lesson file may have changed since).
+fn fits(step: &Step, answer: &Answer) -> bool {
+    match (step, answer) {
+        (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
+        (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
+        (Step::TextAnswer(_), Answer::Text(_))
+        | (Step::PostBuilder(_), Answer::Post(_))
+        | (Step::KeywordLab(_), Answer::Listing(_))
+        | (Step::Checkout(_), Answer::Purchase(_))
+        | (Step::SellerOrders(_), Answer::SellerDesk(_)) => true,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::lesson::check::TEXT_ANSWER_MAX_CHARS;
     use crate::lesson::{Choice, ChoiceOption, Explanation, TextAnswer, TextRule};
 
     /// Lesson 2, "aman": explanation, a choice (option 1 is right), explanation.
@@ -413,6 +412,32 @@ pub(crate) mod tests {
                 Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None, trainer_note: None }),
             ],
         }
+    }
+
+    /// The options `picks` of the choice at `step`, checked.
+    pub(crate) fn picked(lesson: &Lesson, step: usize, picks: Vec<usize>) -> Checked {
+        let Step::Choice(choice) = &lesson.steps[step] else { panic!("step {step} is not a choice") };
+        Checked::choice(choice, picks)
+    }
+
+    #[test]
+    fn an_answer_of_another_kind_is_kept_but_never_right() {
+        let lesson = lesson();
+        let text_step = TextAnswer {
+            question: "q".into(),
+            placeholder: None,
+            rules: vec![],
+            feedback_correct: "ok".into(),
+            hint: None,
+            trainer_note: None,
+        };
+        let typed = Checked::text(&text_step, "tolak");
+        assert!(typed.is_right(), "right for its own step");
+        let mut record = ProgressRecord::new();
+        assert!(!record.answer_step(&lesson, 1, typed, 1), "step 1 is a choice");
+        assert_eq!(record.lessons["aman"].answers[&1].attempts, 1);
+        assert!(!record.answer_step(&lesson, 7, picked(&lesson, 1, vec![1]), 1), "no step 7");
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2));
     }
 
     #[test]
@@ -461,8 +486,8 @@ pub(crate) mod tests {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
         record.go_to(&lesson, 1, 1_000);
-        record.answer_step(&lesson, 1, Answer::Choice(vec![0]), 2_000);
-        record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 3_000);
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 2_000);
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 3_000);
         let text = record.to_json();
         assert_eq!(load(Some(&text)), Loaded::Read { record: record.clone(), upgraded_from: None });
         let saved = record.answer(&lesson, 1).expect("answer kept");
@@ -580,9 +605,9 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         assert!(record.may_continue(&lesson, 0));
         assert!(!record.may_continue(&lesson, 1));
-        assert!(!record.answer_step(&lesson, 1, Answer::Choice(vec![0]), 1));
+        assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 1));
         assert!(!record.may_continue(&lesson, 1));
-        assert!(record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 2));
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2));
         assert!(record.may_continue(&lesson, 1));
         assert!(!record.may_continue(&lesson, 9));
     }
@@ -612,8 +637,10 @@ pub(crate) mod tests {
             hint: None,
             trainer_note: None,
         });
+        let Step::TextAnswer(step) = &lesson.steps[1] else { unreachable!() };
+        let long = Checked::text(step, &"😀".repeat(5_000));
         let mut record = ProgressRecord::new();
-        record.answer_step(&lesson, 1, Answer::Text("😀".repeat(5_000)), 1);
+        record.answer_step(&lesson, 1, long, 1);
         let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
     }
@@ -631,10 +658,10 @@ pub(crate) mod tests {
         purchase.add_to_cart(3).unwrap();
         purchase.checkout.shop_voucher = Some("BOHONG".into());
         let mut record = ProgressRecord::new();
-        assert!(!record.answer_step(&lesson, 1, Answer::Purchase(purchase), 1));
+        assert!(!record.answer_step(&lesson, 1, Checked::purchase(purchase), 1));
         let mut desk = SellerDesk::new(1);
         desk.reply = "x".repeat(TEXT_ANSWER_MAX_CHARS + 1);
-        record.answer_step(&lesson, 2, Answer::SellerDesk(desk), 1);
+        record.answer_step(&lesson, 2, Checked::seller_desk(desk), 1);
 
         let back = match load(Some(&record.to_json())) {
             Loaded::Read { record, .. } => record,
@@ -659,7 +686,7 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         record.go_to(&lesson, 0, 0);
         record.go_to(&lesson, 1, 2 * minute);
-        record.answer_step(&lesson, 1, Answer::Choice(vec![1]), 3 * minute);
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 3 * minute);
         assert_eq!(record.lessons["aman"].active_ms, 3 * minute);
         // A day away is a break: the next tap starts counting again.
         record.go_to(&lesson, 2, 24 * 60 * minute);

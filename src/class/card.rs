@@ -355,7 +355,7 @@ pub(crate) mod tests {
 
     #[test]
     fn the_card_says_what_the_record_holds() {
-        use crate::answer::Answer;
+        use crate::progress::tests::picked;
         use crate::progress::{Learner, ProgressRecord};
         let lesson = crate::progress::tests::lesson();
         let unstarted = crate::lesson::Lesson { id: "lain".into(), number: 3, ..lesson.clone() };
@@ -364,14 +364,14 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         record.learner = Learner::new(" Bu  Wati ", "Sambal Bu Wati");
         record.go_to(&lesson, 1, start);
-        assert!(!record.answer_step(&lesson, 1, Answer::Choice(vec![0]), start + 60_000));
+        assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), start + 60_000));
         let card = card_from_record(&record, &lessons, start + 120_000);
         assert_eq!((card.learner.as_str(), card.business.as_str(), card.class.clone()), ("Bu Wati", "Sambal Bu Wati", None));
         let expected = LessonResult { number: 2, steps: 3, questions: 1, missed: vec![1], reached: 1, minutes: 1, finished_on: None };
         assert_eq!(card.lessons, [expected.clone()], "the unstarted lesson is left out");
         assert_eq!(card.made_at - card_minutes(start), 2);
 
-        assert!(record.answer_step(&lesson, 1, Answer::Choice(vec![1]), start + 180_000));
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), start + 180_000));
         record.go_to(&lesson, 3, start + 240_000);
         let card = card_from_record(&record, &lessons, start + 240_000);
         let finished = LessonResult { reached: 3, minutes: 4, finished_on: Some(card_day(start)), ..expected };

@@ -1,7 +1,7 @@
 //! The checkout practice: the buyer's screens from the product page to a paid order. The
 //! whole purchase is the step's answer, kept on every tap; every rule is in `crate::shop`.
 
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::CheckoutPractice;
 use crate::money::format_rupiah;
 use crate::shop::cart::MAX_PER_LINE;
@@ -23,7 +23,7 @@ use leptos::prelude::*;
 struct Shop {
     purchase: RwSignal<Purchase>,
     said: RwSignal<Option<String>>,
-    on_answer: Callback<Answer>,
+    on_answer: Callback<Checked>,
 }
 
 impl Shop {
@@ -32,7 +32,7 @@ impl Shop {
         let mut message = None;
         self.purchase.update(|p| message = act(p));
         self.said.set(message);
-        self.on_answer.run(Answer::Purchase(self.purchase.get_untracked()));
+        self.on_answer.run(Checked::purchase(self.purchase.get_untracked()));
     }
 
     fn open(self, screen: Screen) {
@@ -41,12 +41,12 @@ impl Shop {
 }
 
 part!(checkout, preload_checkout,
-pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
     Ok(view! { <CheckoutStep step saved on_answer /> }.into_any())
 });
 
 #[component]
-fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let purchase = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Purchase(p)) => p,
         _ => Purchase::default(),

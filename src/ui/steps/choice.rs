@@ -1,4 +1,4 @@
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::check::check_choice;
 use crate::lesson::Choice;
 use crate::strings::text;
@@ -6,7 +6,7 @@ use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
 #[component]
-pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let picked = move || picked_in(saved.get());
     let said = Signal::derive(move || match saved.get() {
         Some(Answer::Choice(picked)) => Some(say(step, &picked)),
@@ -30,7 +30,7 @@ pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answe
                 let verdict = move || picked().contains(&i).then_some(if option.correct { "right" } else { "wrong" });
                 view! {
                     <button class="option" aria-pressed=move || picked().contains(&i).to_string() data-verdict=verdict
-                        on:click=move |_| on_answer.run(Answer::Choice(vec![i]))>
+                        on:click=move |_| on_answer.run(Checked::choice(step, vec![i]))>
                         {option.text.as_str()}
                     </button>
                 }
@@ -45,7 +45,7 @@ pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answe
             {options}
         </fieldset>
         {several.then(|| view! {
-            <button class="primary check" on:click=move |_| on_answer.run(Answer::Choice(ticked.get()))>
+            <button class="primary check" on:click=move |_| on_answer.run(Checked::choice(step, ticked.get()))>
                 {text().check_answer}
             </button>
         })}

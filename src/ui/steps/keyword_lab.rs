@@ -1,7 +1,7 @@
 //! The keyword lab: type a listing's title and description and watch, on every keystroke,
 //! where it ranks for the shopper searches that matter. Every rule is in `crate::search`.
 
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::KeywordLab;
 use crate::money::format_rupiah;
 use crate::search::lab::{follow, standing, ListingDraft, DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS};
@@ -15,12 +15,12 @@ const RESULTS_SHOWN: usize = 10;
 const SUGGESTIONS_SHOWN: usize = 5;
 
 part!(keyword_lab, preload_keyword_lab,
-pub fn keyword_lab_part(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+pub fn keyword_lab_part(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
     Ok(view! { <KeywordLabStep step saved on_answer /> }.into_any())
 });
 
 #[component]
-fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let t = text();
     let market = shipped::market();
     // Each search's catalogue results are scored once; typing only re-scores the draft.
@@ -40,7 +40,7 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
     let shown_search = RwSignal::new(0_usize);
     let edit = move |change: &dyn Fn(&mut ListingDraft)| {
         draft.update(|d| change(d));
-        on_answer.run(Answer::Listing(draft.get_untracked()));
+        on_answer.run(Checked::listing(step, draft.get_untracked()));
     };
 
     view! {

@@ -17,7 +17,7 @@ pub use seller_orders::preload_seller_orders;
 
 use super::later::Later;
 use super::{now, ProgressStore};
-use crate::answer::Answer;
+use crate::answer::Checked;
 use crate::lesson::{Lesson, Step};
 use leptos::prelude::*;
 
@@ -27,9 +27,9 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
     let saved = Signal::derive(move || {
         store.record.with(|record| record.answer(lesson, index).map(|saved| saved.answer.clone()))
     });
-    let on_answer = Callback::new(move |answer: Answer| {
+    let on_answer = Callback::new(move |checked: Checked| {
         store.change(|record| {
-            record.answer_step(lesson, index, answer, now());
+            record.answer_step(lesson, index, checked, now());
         })
     });
     match step {

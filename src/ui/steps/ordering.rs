@@ -1,4 +1,4 @@
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::check::{check_order, is_arrangement, starting_order};
 use crate::lesson::Ordering;
 use crate::strings::text;
@@ -6,7 +6,7 @@ use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
 #[component]
-pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let len = step.items.len();
     let initial = match saved.get_untracked() {
         Some(Answer::Order(order)) if is_arrangement(&order, len) => order,
@@ -40,7 +40,7 @@ pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<
                 }
             }).collect_view()}
         </ol>
-        <button class="primary check" on:click=move |_| on_answer.run(Answer::Order(arrangement.get()))>{t.check_order}</button>
+        <button class="primary check" on:click=move |_| on_answer.run(Checked::order(step, arrangement.get()))>{t.check_order}</button>
         <FeedbackBox said />
     }
 }

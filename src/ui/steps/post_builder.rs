@@ -1,7 +1,7 @@
 //! The product-post builder: pick a channel and a photo, type the post, see it as buyers
 //! would and which selling steps it covers. Every rule is in `crate::post`.
 
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::PostBuilder;
 use crate::post::{self, Channel, Photo, PostDraft, SCAN_LIMIT_CHARS, SAMPLE_PHOTOS};
 use crate::strings::post as words;
@@ -11,12 +11,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 part!(post_builder, preload_post_builder,
-pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
     Ok(view! { <PostBuilderStep step saved on_answer /> }.into_any())
 });
 
 #[component]
-fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Post(draft)) => draft,
         _ => PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() },
@@ -25,7 +25,7 @@ fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on
     let own_photo = RwSignal::new(None::<String>);
     let edit = move |change: &dyn Fn(&mut PostDraft)| {
         draft.update(|d| change(d));
-        on_answer.run(Answer::Post(draft.get_untracked()));
+        on_answer.run(Checked::post(step, draft.get_untracked()));
     };
     let review = Memo::new(move |_| draft.with(post::review));
     let channel = Memo::new(move |_| draft.with(|d| d.channel));

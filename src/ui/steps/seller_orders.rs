@@ -2,7 +2,7 @@
 //! traps and a review. The desk is the step's answer, kept on every tap; every rule is in
 //! `crate::shop` (`desk`, `order`, `chat`).
 
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::SellerPractice;
 use crate::money::format_rupiah;
 use crate::shop::chat::{BuyerMessage, Decision};
@@ -16,19 +16,19 @@ use crate::ui::later::{part, PartView};
 use leptos::prelude::*;
 
 part!(seller_orders, preload_seller_orders,
-pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> PartView {
+pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
     Ok(view! { <SellerOrdersStep step saved on_answer /> }.into_any())
 });
 
 #[component]
-fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let desk = RwSignal::new(match saved.get_untracked() {
         Some(Answer::SellerDesk(desk)) => desk,
         _ => SellerDesk::new(now()),
     });
     let change = move |act: &mut dyn FnMut(&mut SellerDesk)| {
         desk.update(|d| act(d));
-        on_answer.run(Answer::SellerDesk(desk.get_untracked()));
+        on_answer.run(Checked::seller_desk(desk.get_untracked()));
     };
     let status = Memo::new(move |_| desk.with(|d| d.order.status));
 

@@ -1,4 +1,4 @@
-use crate::answer::Answer;
+use crate::answer::{Answer, Checked};
 use crate::lesson::check::{check_text, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::TextAnswer;
 use crate::strings::text;
@@ -6,7 +6,7 @@ use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
 #[component]
-pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_answer: Callback<Answer>) -> impl IntoView {
+pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Text(text)) => text,
         _ => String::new(),
@@ -25,7 +25,7 @@ pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, 
             prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
         <p class="counter" id="sisa-huruf">{move || (t.chars_left)(left())}</p>
         <button class="primary check" disabled=move || draft.with(|d| d.trim().is_empty())
-            on:click=move |_| on_answer.run(Answer::Text(draft.get()))>{t.check_answer}</button>
+            on:click=move |_| on_answer.run(draft.with(|text| Checked::text(step, text)))>{t.check_answer}</button>
         <FeedbackBox said />
     }
 }
