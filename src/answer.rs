@@ -9,7 +9,11 @@ use crate::search::lab::{follow, reaches_goal, ListingDraft};
 use crate::search::shipped;
 use crate::shop::desk::SellerDesk;
 use crate::shop::purchase::Purchase;
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+use std::fmt;
+use std::marker::PhantomData;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
@@ -20,13 +24,67 @@ pub enum Answer {
     Order(Vec<usize>),
     Text(String),
     /// The post as built so far; kept on every keystroke so a reload keeps the draft.
-    Post(PostDraft),
+    Post(Stored<PostDraft>),
     /// The keyword lab's title and description as typed.
-    Listing(ListingDraft),
+    Listing(Stored<ListingDraft>),
     /// The checkout practice's cart, choices, screen and order; kept on every tap.
-    Purchase(Purchase),
+    Purchase(Stored<Purchase>),
     /// The seller practice's order, decisions and reply; kept on every tap.
-    SellerDesk(SellerDesk),
+    SellerDesk(Stored<SellerDesk>),
+}
+
+/// A simulator's state as the progress record keeps it: JSON that only the simulator's own
+/// part turns into its type. The app's first part loads and saves the record without the
+/// (large) code that reads and writes every simulator's state; on disk it is the same JSON.
+pub struct Stored<T> {
+    json: Value,
+    kind: PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize> Stored<T> {
+    pub fn new(state: &T) -> Stored<T> {
+        // Our states are plain structs and enums with string keys, which always convert.
+        Stored { json: serde_json::to_value(state).unwrap_or(Value::Null), kind: PhantomData }
+    }
+}
+
+impl<T: DeserializeOwned> Stored<T> {
+    /// The state, or None when what was kept no longer reads (from an older app, or damaged).
+    pub fn read(&self) -> Option<T> {
+        T::deserialize(&self.json).ok()
+    }
+}
+
+impl<T> Clone for Stored<T> {
+    fn clone(&self) -> Self {
+        Stored { json: self.json.clone(), kind: PhantomData }
+    }
+}
+
+impl<T> PartialEq for Stored<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.json == other.json
+    }
+}
+
+impl<T> Eq for Stored<T> {}
+
+impl<T> fmt::Debug for Stored<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.json.fmt(f)
+    }
+}
+
+impl<T> Serialize for Stored<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(serializer)
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Stored<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Value::deserialize(deserializer).map(|json| Stored { json, kind: PhantomData })
+    }
 }
 
 /// An answer with its verdict, made by its own step kind's check after cutting what was typed
@@ -55,22 +113,22 @@ impl Checked {
 
     pub fn post(step: &PostBuilder, draft: PostDraft) -> Checked {
         let draft = draft.within_limits();
-        Checked { correct: post_is_done(step, &draft), answer: Answer::Post(draft) }
+        Checked { correct: post_is_done(step, &draft), answer: Answer::Post(Stored::new(&draft)) }
     }
 
     pub fn listing(step: &KeywordLab, draft: ListingDraft) -> Checked {
         let draft = draft.within_limits();
-        Checked { correct: listing_is_done(step, &draft), answer: Answer::Listing(draft) }
+        Checked { correct: listing_is_done(step, &draft), answer: Answer::Listing(Stored::new(&draft)) }
     }
 
     pub fn purchase(purchase: Purchase) -> Checked {
         let purchase = purchase.within_limits();
-        Checked { correct: purchase.is_done(), answer: Answer::Purchase(purchase) }
+        Checked { correct: purchase.is_done(), answer: Answer::Purchase(Stored::new(&purchase)) }
     }
 
     pub fn seller_desk(desk: SellerDesk) -> Checked {
         let desk = desk.within_limits();
-        Checked { correct: desk.is_done(), answer: Answer::SellerDesk(desk) }
+        Checked { correct: desk.is_done(), answer: Answer::SellerDesk(Stored::new(&desk)) }
     }
 
     pub fn answer(&self) -> &Answer {
@@ -250,7 +308,22 @@ mod tests {
     fn answers_keep_stable_names_in_storage() {
         let json = serde_json::to_string(&Answer::Choice(vec![1])).unwrap();
         assert_eq!(json, r#"{"type":"choice","value":[1]}"#);
-        let post = serde_json::to_string(&Answer::Post(PostDraft::default())).unwrap();
-        assert!(post.starts_with(r#"{"type":"post","value":{"channel":"whatsapp_status""#), "{post}");
+        let post = serde_json::to_string(&Answer::Post(Stored::new(&PostDraft::default()))).unwrap();
+        assert!(post.starts_with(r#"{"type":"post","value":{"#), "{post}");
+        assert!(post.contains(r#""channel":"whatsapp_status""#), "{post}");
+    }
+
+    #[test]
+    fn a_stored_state_reads_back_and_garbage_reads_as_nothing() {
+        let draft = good_status();
+        let stored = Stored::new(&draft);
+        assert_eq!(stored.read(), Some(draft.clone()));
+        let json = serde_json::to_string(&stored).unwrap();
+        let same: Value = serde_json::from_str(&serde_json::to_string(&draft).unwrap()).unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), same, "the same JSON as the state itself");
+        let back: Stored<PostDraft> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, stored);
+        let garbage: Stored<PostDraft> = serde_json::from_str(r#"{"channel":"merpati"}"#).unwrap();
+        assert_eq!(garbage.read(), None);
     }
 }

@@ -1,7 +1,7 @@
 //! The learner's progress record: what is kept on the phone, how old records are upgraded,
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
-use crate::answer::{Answer, Checked};
+use crate::answer::{Answer, Checked, Stored};
 use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::card::MAX_EVALUATION;
 use crate::class::extract::extract_cards;
@@ -31,7 +31,7 @@ pub struct ProgressRecord {
     pub lessons: BTreeMap<String, LessonProgress>,
     /// Posts the learner chose to keep from the post builder, newest first.
     #[serde(default)]
-    pub kept_posts: Vec<PostDraft>,
+    pub kept_posts: Vec<Stored<PostDraft>>,
     /// Who is learning on this phone, asked once for the progress card and certificate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub learner: Option<Learner>,
@@ -261,7 +261,7 @@ impl ProgressRecord {
 
     /// Keeps a post at the top of the learner's list; keeping the same post again moves it up.
     pub fn keep_post(&mut self, draft: PostDraft) {
-        let draft = draft.within_limits();
+        let draft = Stored::new(&draft.within_limits());
         self.kept_posts.retain(|kept| *kept != draft);
         self.kept_posts.insert(0, draft);
         self.kept_posts.truncate(MAX_KEPT_POSTS);
@@ -570,12 +570,12 @@ pub(crate) mod tests {
         record.keep_post(post("satu"));
         record.keep_post(post("dua"));
         record.keep_post(post("satu"));
-        assert_eq!(record.kept_posts, vec![post("satu"), post("dua")]);
+        assert_eq!(record.kept_posts, vec![Stored::new(&post("satu")), Stored::new(&post("dua"))]);
         for i in 0..MAX_KEPT_POSTS + 3 {
             record.keep_post(post(&i.to_string()));
         }
         assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS);
-        assert_eq!(record.kept_posts[0], post(&(MAX_KEPT_POSTS + 2).to_string()));
+        assert_eq!(record.kept_posts[0].read(), Some(post(&(MAX_KEPT_POSTS + 2).to_string())));
         record.forget_post(0);
         record.forget_post(99);
         assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS - 1);
@@ -668,9 +668,11 @@ pub(crate) mod tests {
             other => panic!("{other:?}"),
         };
         let Answer::Purchase(kept) = &back.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
+        let kept = kept.read().expect("reads");
         assert_eq!((kept.screen(), kept.checkout.cart.quantity("KS-L3-100")), (Screen::Cart, 3));
         assert_eq!(kept.checkout.shop_voucher, None);
         let Answer::SellerDesk(kept) = &back.answer(&lesson, 2).expect("kept").answer else { panic!("kind") };
+        let kept = kept.read().expect("reads");
         assert_eq!(kept.reply.chars().count(), TEXT_ANSWER_MAX_CHARS);
         // A purchase kept for a step that is now a seller desk does not fit it.
         let mut swapped = back.clone();

@@ -7,18 +7,20 @@ use crate::route::Route;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
-use crate::post;
 use crate::class::certificate::certificate_for_record;
 use crate::strings::class as class_words;
-use crate::strings::post as words;
 use crate::strings::text;
-use super::post_actions::PostActions;
+use super::kept_posts;
+use super::later::Later;
 use leptos::prelude::*;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
+    // Only a learner who kept a post downloads the part that shows them. Read once: posts are
+    // kept on another screen, and the list shows nothing once the learner empties it.
+    let has_kept_posts = store.record.with_untracked(|record| !record.kept_posts.is_empty());
     view! {
         <header class="app-header">
             <h1>{t.app_name}</h1>
@@ -31,7 +33,7 @@ pub fn Home() -> impl IntoView {
             </ul>
         </section>
         <LearnWithClass store />
-        <KeptPosts store />
+        {has_kept_posts.then(|| view! { <Later load=move || kept_posts::kept_posts_part(store) /> })}
         <ForTrainers />
         <ResetProgress store />
         <footer><p>{t.privacy}</p></footer>
@@ -104,29 +106,6 @@ fn LearnWithClass(store: ProgressStore) -> impl IntoView {
             </ul>
         </section>
     }
-}
-
-#[component]
-fn KeptPosts(store: ProgressStore) -> impl IntoView {
-    let count = Memo::new(move |_| store.record.with(|record| record.kept_posts.len()));
-    move || (count.get() > 0).then(|| view! {
-        <section class="kept-posts" aria-labelledby="kept-heading">
-            <h2 id="kept-heading">{words::KEPT_HEADING}</h2>
-            <ul class="lesson-list">
-                {(0..count.get()).map(|index| {
-                    let draft = Signal::derive(move || store.record.with(|r| r.kept_posts.get(index).cloned().unwrap_or_default()));
-                    view! {
-                        <li class="lesson-card kept-post">
-                            <p class="meta">{move || words::channel_name(draft.with(|d| d.channel))}</p>
-                            <div class="kept-text">{move || draft.with(post::share_text).lines().map(|line| view! { <p>{line.to_string()}</p> }).collect_view()}</div>
-                            <PostActions draft />
-                            <button class="secondary" on:click=move |_| store.change(|r| r.forget_post(index))>{words::FORGET}</button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </section>
-    })
 }
 
 /// Links to Mode Pelatih, for trainers who show a lesson to a class.

@@ -1,7 +1,7 @@
 //! Parts of the app that a first visit downloads after the first lesson step: the
-//! simulators, the class screens and Mode Pelatih. Each is a split point; the build
-//! (scripts/build-wasm.sh) cuts it into a wasm file of its own, and the service worker keeps
-//! every file on the phone, so later visits and offline use load them from the phone.
+//! simulators, the class screens, Mode Pelatih and the kept posts. Each is a split point;
+//! the build (scripts/build-wasm.sh) cuts it into a wasm file of its own, and the service
+//! worker keeps every file on the phone, so later visits and offline use load them from there.
 
 use crate::strings::text;
 use leptos::prelude::*;
@@ -77,5 +77,6 @@ pub fn preload_all_when_stored() {
         let _ = super::steps::preload_seller_orders().await;
         let _ = super::class_screens::preload_class().await;
         let _ = super::presenter::preload_presenter().await;
+        let _ = super::kept_posts::preload_kept_posts().await;
     });
 }

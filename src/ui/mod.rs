@@ -8,6 +8,7 @@ mod classes;
 mod feedback;
 mod home;
 mod join;
+mod kept_posts;
 mod later;
 mod navigation;
 mod player;

@@ -48,9 +48,10 @@ pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answe
 #[component]
 fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let purchase = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Purchase(p)) => p,
-        _ => Purchase::default(),
-    });
+        Some(Answer::Purchase(stored)) => stored.read(),
+        _ => None,
+    }
+    .unwrap_or_default());
     let shop = Shop { purchase, said: RwSignal::new(None), on_answer };
     // Only a change of screen (or of product page) rebuilds the screen, so typing and
     // focus survive other taps.

@@ -26,12 +26,13 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
     // Each search's catalogue results are scored once; typing only re-scores the draft.
     let followed = StoredValue::new(follow(shipped::index(), &market.searches, &step.searches));
     let draft = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Listing(draft)) => draft,
-        _ => ListingDraft {
-            title: step.start_title.clone().unwrap_or_default(),
-            description: step.start_description.clone().unwrap_or_default(),
-        },
-    });
+        Some(Answer::Listing(stored)) => stored.read(),
+        _ => None,
+    }
+    .unwrap_or_else(|| ListingDraft {
+        title: step.start_title.clone().unwrap_or_default(),
+        description: step.start_description.clone().unwrap_or_default(),
+    }));
     let listing = Memo::new(move |_| draft.with(|d| d.listing(step.category)));
     let standings = Memo::new(move |_| {
         listing.with(|l| followed.with_value(|all| all.iter().map(|f| standing(f, l, step.goal_page)).collect::<Vec<_>>()))

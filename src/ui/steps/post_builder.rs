@@ -18,9 +18,10 @@ pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer
 #[component]
 fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Post(draft)) => draft,
-        _ => PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() },
-    });
+        Some(Answer::Post(stored)) => stored.read(),
+        _ => None,
+    }
+    .unwrap_or_else(|| PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() }));
     // The learner's own photo is shown from memory only; it is never stored or sent.
     let own_photo = RwSignal::new(None::<String>);
     let edit = move |change: &dyn Fn(&mut PostDraft)| {

@@ -23,9 +23,10 @@ pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<An
 #[component]
 fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let desk = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::SellerDesk(desk)) => desk,
-        _ => SellerDesk::new(now()),
-    });
+        Some(Answer::SellerDesk(stored)) => stored.read(),
+        _ => None,
+    }
+    .unwrap_or_else(|| SellerDesk::new(now())));
     let change = move |act: &mut dyn FnMut(&mut SellerDesk)| {
         desk.update(|d| act(d));
         on_answer.run(Checked::seller_desk(desk.get_untracked()));

@@ -5,7 +5,7 @@ import { test, expect, lesson, openFromHome, workThrough } from '../learner.js';
 const kenali = lesson('kenali-jualan-online');
 const posting = lesson('membuat-postingan-produk');
 const builder = posting.steps.findIndex((s) => s.kind === 'post_builder');
-const PARTS = ['checkout', 'class', 'keyword_lab', 'post_builder', 'presenter', 'seller_orders'];
+const PARTS = ['checkout', 'class', 'kept_posts', 'keyword_lab', 'post_builder', 'presenter', 'seller_orders'];
 
 /** The wasm files the page itself asked for, by file name. */
 function recordWasm(page) {
