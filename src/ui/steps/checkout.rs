@@ -47,11 +47,13 @@ pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answe
 
 #[component]
 fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    let purchase = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Purchase(stored)) => stored.read(),
+    // Nothing kept, or Some(None): kept but unreadable.
+    let kept = match saved.get_untracked() {
+        Some(Answer::Purchase(stored)) => Some(stored.read()),
         _ => None,
-    }
-    .unwrap_or_default());
+    };
+    let unreadable = matches!(kept, Some(None));
+    let purchase = RwSignal::new(kept.flatten().unwrap_or_default());
     let shop = Shop { purchase, said: RwSignal::new(None), on_answer };
     // Only a change of screen (or of product page) rebuilds the screen, so typing and
     // focus survive other taps.
@@ -59,6 +61,7 @@ fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, 
     let screen = Memo::new(move |_| page.get().0);
 
     view! {
+        {unreadable.then(|| view! { <super::StartedAfresh /> })}
         <p class="task">{step.task.as_str()}</p>
         <div class="shop" data-screen=move || format!("{:?}", screen.get()).to_lowercase()>
             <p class="shop-bar"><strong>{words::SHOP_NAME}</strong>" · "{words::SHOP_CITY}</p>

@@ -25,11 +25,13 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
     let market = shipped::market();
     // Each search's catalogue results are scored once; typing only re-scores the draft.
     let followed = StoredValue::new(follow(shipped::index(), &market.searches, &step.searches));
-    let draft = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Listing(stored)) => stored.read(),
+    // Nothing kept, or Some(None): kept but unreadable.
+    let kept = match saved.get_untracked() {
+        Some(Answer::Listing(stored)) => Some(stored.read()),
         _ => None,
-    }
-    .unwrap_or_else(|| ListingDraft {
+    };
+    let unreadable = matches!(kept, Some(None));
+    let draft = RwSignal::new(kept.flatten().unwrap_or_else(|| ListingDraft {
         title: step.start_title.clone().unwrap_or_default(),
         description: step.start_description.clone().unwrap_or_default(),
     }));
@@ -45,6 +47,7 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
     };
 
     view! {
+        {unreadable.then(|| view! { <super::StartedAfresh /> })}
         <p class="task">{step.task.as_str()}</p>
         <p class="meta">{t.selling}" "<strong>{step.product.as_str()}</strong></p>
         <label class="answer-label" for="judul-barang">{t.title_label}</label>

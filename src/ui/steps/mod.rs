@@ -46,3 +46,10 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
         Step::SellerOrders(step) => view! { <Later load=move || seller_orders::seller_orders_part(step, saved, on_answer) /> }.into_any(),
     }
 }
+
+/// Said above a simulator whose kept state no longer reads (from an older app, or damaged):
+/// it starts afresh, and the learner should know why their work is not there.
+#[component]
+fn StartedAfresh() -> impl IntoView {
+    view! { <p class="notice" role="status">{crate::strings::text().started_afresh}</p> }
+}

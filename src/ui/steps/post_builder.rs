@@ -17,11 +17,13 @@ pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer
 
 #[component]
 fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    let draft = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Post(stored)) => stored.read(),
+    // Nothing kept, or Some(None): kept but unreadable.
+    let kept = match saved.get_untracked() {
+        Some(Answer::Post(stored)) => Some(stored.read()),
         _ => None,
-    }
-    .unwrap_or_else(|| PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() }));
+    };
+    let unreadable = matches!(kept, Some(None));
+    let draft = RwSignal::new(kept.flatten().unwrap_or_else(|| PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() }));
     // The learner's own photo is shown from memory only; it is never stored or sent.
     let own_photo = RwSignal::new(None::<String>);
     let edit = move |change: &dyn Fn(&mut PostDraft)| {
@@ -32,6 +34,7 @@ fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on
     let channel = Memo::new(move |_| draft.with(|d| d.channel));
 
     view! {
+        {unreadable.then(|| view! { <super::StartedAfresh /> })}
         <p class="task">{step.task.as_str()}</p>
         {step.channel.is_none().then(|| view! { <ChannelPicker channel on_pick=Callback::new(move |c| edit(&|d| d.channel = c)) /> })}
         <PhotoPicker draft own_photo on_pick=Callback::new(move |photo: Photo| edit(&|d| d.photo = photo.clone())) />

@@ -22,11 +22,13 @@ pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<An
 
 #[component]
 fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    let desk = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::SellerDesk(stored)) => stored.read(),
+    // Nothing kept, or Some(None): kept but unreadable.
+    let kept = match saved.get_untracked() {
+        Some(Answer::SellerDesk(stored)) => Some(stored.read()),
         _ => None,
-    }
-    .unwrap_or_else(|| SellerDesk::new(now())));
+    };
+    let unreadable = matches!(kept, Some(None));
+    let desk = RwSignal::new(kept.flatten().unwrap_or_else(|| SellerDesk::new(now())));
     let change = move |act: &mut dyn FnMut(&mut SellerDesk)| {
         desk.update(|d| act(d));
         on_answer.run(Checked::seller_desk(desk.get_untracked()));
@@ -34,6 +36,7 @@ fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>
     let status = Memo::new(move |_| desk.with(|d| d.order.status));
 
     view! {
+        {unreadable.then(|| view! { <super::StartedAfresh /> })}
         <p class="task">{step.task.as_str()}</p>
         <div class="shop seller">
             <p class="shop-bar"><strong>{words::SHOP_NAME}</strong>" · "{words::SHOP_CITY}</p>

@@ -2,6 +2,7 @@ import { test, expect, lesson, heading, openFromHome, workThrough, storedRecord,
 
 const aman = lesson('aman-bertransaksi');
 const kenali = lesson('kenali-jualan-online');
+const posting = lesson('membuat-postingan-produk');
 /** Opens home and waits for the app, so what a test stores next is not overwritten by its start. */
 async function openHomeReady(page) {
   await page.goto('/');
@@ -64,6 +65,35 @@ test('a record from the older version is upgraded, not lost', async ({ page }) =
 
   await page.getByRole('article', { name: aman.title }).getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(aman.steps[2]));
+});
+
+test('a simulator whose kept work no longer reads starts afresh and says so, keeping the lesson', async ({ page }) => {
+  const builder = posting.steps.findIndex((step) => step.kind === 'post_builder');
+  const checkout = lesson('simulasi-checkout');
+  const shop = checkout.steps.findIndex((step) => step.kind === 'checkout');
+  const broken = { answer: { type: 'post', value: { channel: 'merpati' } }, correct: false, attempts: 1 };
+  await openHomeReady(page);
+  await page.evaluate(([key, record]) => localStorage.setItem(key, JSON.stringify(record)), [STORAGE_KEY, {
+    version: 3,
+    lessons: {
+      [posting.id]: { current_step: builder, answers: { [builder]: broken } },
+      [checkout.id]: { current_step: shop, answers: { [shop]: { ...broken, answer: { type: 'purchase', value: 'rusak' } } } },
+    },
+  }]);
+  await page.reload();
+  await expect(page.getByRole('article', { name: posting.title }).locator('.status'))
+    .toHaveText(`Langkah ${builder + 1} dari ${posting.steps.length}`);
+
+  await page.getByRole('article', { name: posting.title }).getByRole('button', { name: 'Lanjutkan' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(posting.steps[builder]));
+  const afresh = page.getByRole('status').filter({ hasText: 'Catatan lama latihan ini tidak bisa dibaca' });
+  await expect(afresh).toHaveText('Catatan lama latihan ini tidak bisa dibaca, jadi latihan ini dimulai dari awal.');
+  await expect(page.getByLabel('Tulisan postingan')).toHaveValue('');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto(`/pelajaran/${checkout.id}`);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(checkout.steps[shop]));
+  await expect(afresh).toBeVisible();
 });
 
 test('with storage switched off the learner is told and can still learn', async ({ page }) => {
