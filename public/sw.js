@@ -9,9 +9,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
-// A learner mid-lesson keeps the page they have: once the app runs from this cache it loads
-// all its parts into memory (src/ui/later.rs), and a new build lives in a new app-<hash>
-// folder. The new version is what the next open gets. Old versions' caches go.
+// A learner mid-lesson keeps the page they have: as soon as a page runs from this cache
+// (at once, or when this worker takes it over after the first visit's install) it loads all
+// its parts into memory (src/ui/later.rs), and a new build lives in a new app-<hash> folder.
+// The new version is what the next open gets. Old versions' caches go.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()

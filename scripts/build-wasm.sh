@@ -21,8 +21,9 @@ mkdir -p "$work/split" "$work/app"
 wasm-split-cli --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm" "$work/split"
 # --keep-lld-exports: the parts call into the first part through its exports.
 wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$work/app" "$work/split/$name.wasm"
-find "$work/split" -name '*.wasm' ! -name "$name.wasm" -exec cp {} "$work/app/" \;
-cp "$work/split/__wasm_split.js" "$work/app/"
+for part in "$work"/split/*.wasm "$work/split/__wasm_split.js"; do
+  [ "$part" = "$work/split/$name.wasm" ] || cp "$part" "$work/app/"
+done
 
 # Same features as the wasm was built with; the splitter's name sections are dropped anyway,
 # so wasm-opt's warnings about them are noise.

@@ -20,7 +20,8 @@ fn KeptPosts(store: ProgressStore) -> impl IntoView {
         <section class="kept-posts" aria-labelledby="kept-heading">
             <h2 id="kept-heading">{words::KEPT_HEADING}</h2>
             <ul class="lesson-list">
-                {(0..count.get()).map(|index| {
+                // A kept post that no longer reads (from an older app) is left out, not shown blank.
+                {(0..count.get()).filter(|&index| store.record.with_untracked(|r| r.kept_posts[index].read().is_some())).map(|index| {
                     let draft = Signal::derive(move || store.record.with(|r| r.kept_posts.get(index).and_then(|kept| kept.read()).unwrap_or_default()));
                     view! {
                         <li class="lesson-card kept-post">

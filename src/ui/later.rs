@@ -7,8 +7,12 @@ use crate::strings::text;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, ServiceWorkerContainer};
 
-/// A part could not be downloaded: the phone went offline before it was saved.
+/// A part could not be downloaded: the phone is offline and the part was not stored yet,
+/// or the server no longer has this version's files.
 pub struct PartMissing;
 
 impl From<SplitLoaderError> for PartMissing {
@@ -29,8 +33,9 @@ macro_rules! part {
 }
 pub(crate) use part;
 
-/// Shows a part once it is loaded. Until then a short status; if it cannot be loaded,
-/// a plain sentence and a button to try again.
+/// Shows a part once it is loaded. Until then a short status; if it cannot be loaded, a
+/// plain sentence: offline, to try again with signal; online, to reload the page (a newer
+/// version replaced this one's files; progress is in storage, so nothing is lost).
 #[component]
 pub fn Later<F, Fut>(load: F) -> impl IntoView
 where
@@ -46,10 +51,20 @@ where
                 Suspend::new(async move {
                     match part.await {
                         Ok(view) => view,
+                        Err(PartMissing) if window().navigator().on_line() => view! {
+                            <div class="notice" role="alert">
+                                <p>{text().part_outdated}</p>
+                                <button class="primary" on:click=|_| { let _ = window().location().reload(); }>{text().reload}</button>
+                            </div>
+                        }
+                        .into_any(),
                         Err(PartMissing) => view! {
                             <div class="notice" role="alert">
                                 <p>{text().part_missing}</p>
-                                <button class="primary" on:click=move |_| attempt.update(|n| *n += 1)>{text().try_again}</button>
+                                <button class="primary" on:click=move |_| {
+                                    focus_screen_heading();
+                                    attempt.update(|n| *n += 1);
+                                }>{text().try_again}</button>
                             </div>
                         }
                         .into_any(),
@@ -60,15 +75,36 @@ where
     }
 }
 
-/// Loads every part into memory once the page runs from the service worker's copy (no
-/// data used). A learner mid-lesson then keeps a complete app even when a new version
-/// replaces the stored files. On a first visit this waits: the service worker is still
-/// downloading the same files, and fetching them twice would cost the learner data.
-pub fn preload_all_when_stored() {
-    let stored = window().navigator().service_worker().controller().is_some();
-    if !stored {
-        return;
+/// The button goes away with its message; the screen's heading keeps a screen reader's place.
+fn focus_screen_heading() {
+    let heading = document().query_selector("main h2").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
     }
+}
+
+/// Loads every part into memory as soon as the page runs from the service worker's copy,
+/// which uses no data: at once on a later visit, and on a first visit when the service
+/// worker has stored the files and takes the page over. A learner mid-lesson then keeps a
+/// complete app even when a new version replaces the stored files. Before that, fetching
+/// the parts would download them a second time, next to the service worker.
+pub fn preload_all_when_stored() {
+    let Some(workers) = service_workers() else { return };
+    if workers.controller().is_some() {
+        preload_all();
+    } else {
+        let on_takeover = Closure::once_into_js(preload_all);
+        workers.set_oncontrollerchange(Some(on_takeover.unchecked_ref()));
+    }
+}
+
+/// The page's service workers, which plain http and some in-app browsers do not have.
+fn service_workers() -> Option<ServiceWorkerContainer> {
+    let workers = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?;
+    (!workers.is_undefined()).then(|| workers.unchecked_into())
+}
+
+fn preload_all() {
     leptos::task::spawn_local(async {
         // A part that fails to load is tried again when the learner opens it.
         let _ = super::steps::preload_post_builder().await;

@@ -61,7 +61,37 @@ test.describe('a part that is not on the phone yet', () => {
   });
 });
 
-test('once the app is on the phone, every part is loaded in the background from there', async ({ page }) => {
+test.describe('a part the server no longer has (a newer version replaced it)', () => {
+  test.use({ serviceWorkers: 'block', expectedErrors: [/status code is not ok|404/] });
+
+  test('asks the learner to reload, which opens it with progress kept', async ({ page }) => {
+    await page.route('**/split_post_builder.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+    await openFromHome(page, posting.title);
+    await workThrough(page, posting, 0, builder);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Aplikasi ini baru diperbarui. Muat ulang halaman ini. Kemajuan Anda tetap tersimpan.');
+
+    await page.unroute('**/split_post_builder.wasm');
+    await alert.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(page.getByLabel('Tulisan postingan')).toBeVisible();
+    await expect(page.getByText(`Langkah ${builder + 1} dari ${posting.steps.length}`)).toBeVisible();
+  });
+});
+
+test('on a first visit, every part is loaded from the phone once the service worker has stored them', async ({ page }) => {
+  const parts = [];
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop();
+    if (name.startsWith('split_')) parts.push({ name, fromPhone: response.fromServiceWorker() });
+  });
+  await page.goto(`/pelajaran/${kenali.id}`);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
+  await expect.poll(() => parts.map((part) => part.name).sort(), { timeout: 30_000 })
+    .toEqual(PARTS.map((part) => `split_${part}.wasm`));
+  expect(parts.filter((part) => !part.fromPhone)).toEqual([]);
+});
+
+test('once the app is on the phone, every part is loaded in the background from there', async ({ page, context }) => {
   await page.goto(`/pelajaran/${kenali.id}`);
   await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller)
     && (await caches.keys()).length === 1)).toBe(true);
@@ -71,6 +101,8 @@ test('once the app is on the phone, every part is loaded in the background from 
     const name = new URL(response.url()).pathname.split('/').pop();
     if (name.startsWith('split_')) parts.push({ name, fromPhone: response.fromServiceWorker() });
   });
+  // Offline, so whatever loads can only come from the phone.
+  await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
   await expect.poll(() => parts.map((part) => part.name).sort()).toEqual(PARTS.map((part) => `split_${part}.wasm`));
