@@ -96,6 +96,10 @@ test('once the app is on the phone, every part is loaded in the background from 
   await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller)
     && (await caches.keys()).length === 1)).toBe(true);
 
+  // The first open loads its parts too, once the service worker takes over: let it finish.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.includes('/split_')).length)).toBe(PARTS.length);
+
   const parts = [];
   page.on('response', (response) => {
     const name = new URL(response.url()).pathname.split('/').pop();
