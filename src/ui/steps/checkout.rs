@@ -47,13 +47,12 @@ pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answe
 
 #[component]
 fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    // Nothing kept, or Some(None): kept but unreadable.
-    let kept = match saved.get_untracked() {
-        Some(Answer::Purchase(stored)) => Some(stored.read()),
-        _ => None,
-    };
-    let unreadable = matches!(kept, Some(None));
-    let purchase = RwSignal::new(kept.flatten().unwrap_or_default());
+    let (start, unreadable) = super::resume(
+        saved.get_untracked(),
+        |answer| match answer { Answer::Purchase(stored) => Some(stored), _ => None },
+        Purchase::default,
+    );
+    let purchase = RwSignal::new(start);
     let shop = Shop { purchase, said: RwSignal::new(None), on_answer };
     // Only a change of screen (or of product page) rebuilds the screen, so typing and
     // focus survive other taps.

@@ -25,16 +25,15 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
     let market = shipped::market();
     // Each search's catalogue results are scored once; typing only re-scores the draft.
     let followed = StoredValue::new(follow(shipped::index(), &market.searches, &step.searches));
-    // Nothing kept, or Some(None): kept but unreadable.
-    let kept = match saved.get_untracked() {
-        Some(Answer::Listing(stored)) => Some(stored.read()),
-        _ => None,
-    };
-    let unreadable = matches!(kept, Some(None));
-    let draft = RwSignal::new(kept.flatten().unwrap_or_else(|| ListingDraft {
-        title: step.start_title.clone().unwrap_or_default(),
-        description: step.start_description.clone().unwrap_or_default(),
-    }));
+    let (start, unreadable) = super::resume(
+        saved.get_untracked(),
+        |answer| match answer { Answer::Listing(stored) => Some(stored), _ => None },
+        || ListingDraft {
+            title: step.start_title.clone().unwrap_or_default(),
+            description: step.start_description.clone().unwrap_or_default(),
+        },
+    );
+    let draft = RwSignal::new(start);
     let listing = Memo::new(move |_| draft.with(|d| d.listing(step.category)));
     let standings = Memo::new(move |_| {
         listing.with(|l| followed.with_value(|all| all.iter().map(|f| standing(f, l, step.goal_page)).collect::<Vec<_>>()))

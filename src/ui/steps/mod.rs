@@ -17,7 +17,8 @@ pub use seller_orders::preload_seller_orders;
 
 use super::later::Later;
 use super::{now, ProgressStore};
-use crate::answer::Checked;
+use crate::answer::{Answer, Checked, Stored};
+use serde::de::DeserializeOwned;
 use crate::lesson::{Lesson, Step};
 use leptos::prelude::*;
 
@@ -44,6 +45,20 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
         Step::KeywordLab(step) => view! { <Later load=move || keyword_lab::keyword_lab_part(step, saved, on_answer) /> }.into_any(),
         Step::Checkout(step) => view! { <Later load=move || checkout::checkout_part(step, saved, on_answer) /> }.into_any(),
         Step::SellerOrders(step) => view! { <Later load=move || seller_orders::seller_orders_part(step, saved, on_answer) /> }.into_any(),
+    }
+}
+
+/// Where a simulator starts: its kept state (`kept` picks it from the saved answer), else
+/// `fresh`; and whether something was kept that no longer reads, so the learner is told.
+fn resume<T: DeserializeOwned>(
+    saved: Option<Answer>,
+    kept: impl FnOnce(Answer) -> Option<Stored<T>>,
+    fresh: impl FnOnce() -> T,
+) -> (T, bool) {
+    match saved.and_then(kept).map(|stored| stored.read()) {
+        Some(Some(state)) => (state, false),
+        Some(None) => (fresh(), true),
+        None => (fresh(), false),
     }
 }
 

@@ -17,13 +17,12 @@ pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer
 
 #[component]
 fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    // Nothing kept, or Some(None): kept but unreadable.
-    let kept = match saved.get_untracked() {
-        Some(Answer::Post(stored)) => Some(stored.read()),
-        _ => None,
-    };
-    let unreadable = matches!(kept, Some(None));
-    let draft = RwSignal::new(kept.flatten().unwrap_or_else(|| PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() }));
+    let (start, unreadable) = super::resume(
+        saved.get_untracked(),
+        |answer| match answer { Answer::Post(stored) => Some(stored), _ => None },
+        || PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() },
+    );
+    let draft = RwSignal::new(start);
     // The learner's own photo is shown from memory only; it is never stored or sent.
     let own_photo = RwSignal::new(None::<String>);
     let edit = move |change: &dyn Fn(&mut PostDraft)| {

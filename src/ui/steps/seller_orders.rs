@@ -22,13 +22,12 @@ pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<An
 
 #[component]
 fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
-    // Nothing kept, or Some(None): kept but unreadable.
-    let kept = match saved.get_untracked() {
-        Some(Answer::SellerDesk(stored)) => Some(stored.read()),
-        _ => None,
-    };
-    let unreadable = matches!(kept, Some(None));
-    let desk = RwSignal::new(kept.flatten().unwrap_or_else(|| SellerDesk::new(now())));
+    let (start, unreadable) = super::resume(
+        saved.get_untracked(),
+        |answer| match answer { Answer::SellerDesk(stored) => Some(stored), _ => None },
+        || SellerDesk::new(now()),
+    );
+    let desk = RwSignal::new(start);
     let change = move |act: &mut dyn FnMut(&mut SellerDesk)| {
         desk.update(|d| act(d));
         on_answer.run(Checked::seller_desk(desk.get_untracked()));
