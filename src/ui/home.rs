@@ -11,7 +11,7 @@ use crate::class::certificate::certificate_for_record;
 use crate::strings::class as class_words;
 use crate::strings::text;
 use super::kept_posts;
-use super::later::Later;
+use super::later::later;
 use leptos::prelude::*;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn Home() -> impl IntoView {
             </ul>
         </section>
         <LearnWithClass store />
-        {has_kept_posts.then(|| view! { <Later load=move || kept_posts::kept_posts_part(store) /> })}
+        {has_kept_posts.then(|| later(move || kept_posts::kept_posts_part(store)))}
         <ForTrainers />
         <ResetProgress store />
         <footer><p>{t.privacy}</p></footer>

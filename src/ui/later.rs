@@ -7,6 +7,7 @@ use crate::strings::text;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ServiceWorkerContainer};
@@ -36,12 +37,17 @@ pub(crate) use part;
 /// Shows a part once it is loaded. Until then a short status; if it cannot be loaded, a
 /// plain sentence: offline, to try again with signal; online, to reload the page (a newer
 /// version replaced this one's files; progress is in storage, so nothing is lost).
-#[component]
-pub fn Later<F, Fut>(load: F) -> impl IntoView
+pub fn later<Fut>(load: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
 where
-    F: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = PartView> + Send + 'static,
 {
+    part_view(Box::new(move || Box::pin(load())))
+}
+
+type PartFuture = Pin<Box<dyn Future<Output = PartView> + Send>>;
+
+/// Not generic, so the seven parts share one copy of the loading screen's code.
+fn part_view(load: Box<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">{text().part_loading}</p> }>
@@ -73,6 +79,7 @@ where
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// The button goes away with its message; the screen's heading keeps a screen reader's place.

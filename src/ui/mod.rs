@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::route::Route;
-use later::Later;
+use later::later;
 use navigation::Navigator;
 
 pub use storage::ProgressStore;
@@ -55,9 +55,9 @@ fn App() -> impl IntoView {
             {move || match navigator.current.get() {
                 Route::Home => view! { <home::Home /> }.into_any(),
                 Route::Lesson(id) => with_lesson(&id, |lesson| view! { <player::Player lesson /> }.into_any()),
-                Route::Presenter(id) => with_lesson(&id, |lesson| view! { <Later load=move || presenter::presenter_part(lesson) /> }.into_any()),
+                Route::Presenter(id) => with_lesson(&id, |lesson| later(move || presenter::presenter_part(lesson))),
                 route @ (Route::Join(_) | Route::Card | Route::Certificate | Route::Classes | Route::Class(_)) => {
-                    view! { <Later load=move || class_screens::class_screen(route.clone()) /> }.into_any()
+                    later(move || class_screens::class_screen(route.clone()))
                 }
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}

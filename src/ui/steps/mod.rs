@@ -15,7 +15,7 @@ pub use keyword_lab::preload_keyword_lab;
 pub use post_builder::preload_post_builder;
 pub use seller_orders::preload_seller_orders;
 
-use super::later::Later;
+use super::later::later;
 use super::{now, ProgressStore};
 use crate::answer::{Answer, Checked, Stored};
 use serde::de::DeserializeOwned;
@@ -41,10 +41,10 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             view! { <ordering::OrderingStep step seed saved on_answer /> }.into_any()
         }
         Step::TextAnswer(step) => view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any(),
-        Step::PostBuilder(step) => view! { <Later load=move || post_builder::post_builder_part(step, saved, on_answer) /> }.into_any(),
-        Step::KeywordLab(step) => view! { <Later load=move || keyword_lab::keyword_lab_part(step, saved, on_answer) /> }.into_any(),
-        Step::Checkout(step) => view! { <Later load=move || checkout::checkout_part(step, saved, on_answer) /> }.into_any(),
-        Step::SellerOrders(step) => view! { <Later load=move || seller_orders::seller_orders_part(step, saved, on_answer) /> }.into_any(),
+        Step::PostBuilder(step) => later(move || post_builder::post_builder_part(step, saved, on_answer)),
+        Step::KeywordLab(step) => later(move || keyword_lab::keyword_lab_part(step, saved, on_answer)),
+        Step::Checkout(step) => later(move || checkout::checkout_part(step, saved, on_answer)),
+        Step::SellerOrders(step) => later(move || seller_orders::seller_orders_part(step, saved, on_answer)),
     }
 }
 
