@@ -1,5 +1,5 @@
 //! Reads every lesson in lessons/, stops the build with the trainer's mistakes named
-//! (file, step, field), and hands the app the lessons as JSON it already knows how to read.
+//! (file, step, field), and hands the app the lessons as Rust static data (`lesson::source`).
 //! Does the same for the practice marketplace's data in lessons/data/ (file, entry, field).
 
 #[allow(dead_code)]
@@ -55,7 +55,7 @@ fn write_evaluation() {
     }
 }
 
-/// Checks every lesson file and writes them as lessons.json for `catalog`.
+/// Checks every lesson file and writes them as lessons.rs for `catalog`.
 fn write_lessons(market: &search::market::Market) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
     let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
@@ -91,7 +91,7 @@ fn write_lessons(market: &search::market::Market) {
     }
     // "10-..." sorts before "9-..." by name; the number sets the order.
     lessons.sort_by_key(|lesson| lesson.number);
-    write_out("lessons.json", &serde_json::to_string(&lessons).expect("lessons serialise"));
+    write_out("lessons.rs", &lesson::source::lessons_source(&lessons));
 }
 
 /// Checks lessons/data/ and writes it as market.json for `search::shipped`.
@@ -124,7 +124,7 @@ fn stop(errors: &[String], what: &str) -> ! {
     std::process::exit(1);
 }
 
-fn write_out(name: &str, json: &str) {
+fn write_out(name: &str, contents: &str) {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
-    std::fs::write(out, json).expect("write the built data");
+    std::fs::write(out, contents).expect("write the built data");
 }

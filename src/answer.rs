@@ -166,14 +166,14 @@ mod tests {
     use crate::post::{Channel, Photo, Stage};
 
     fn choice() -> Choice {
-        let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
-        Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)], hint: None, trainer_note: None }
+        let option = |text: &'static str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
+        Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)].into(), hint: None, trainer_note: None }
     }
 
     fn ordering() -> Ordering {
         Ordering {
             question: "Urutkan".into(),
-            items: vec!["Pilih".into(), "Bayar".into()],
+            items: vec!["Pilih".into(), "Bayar".into()].into(),
             feedback_correct: "ya".into(),
             feedback_wrong: "belum".into(),
             hint: None,
@@ -185,7 +185,7 @@ mod tests {
         TextAnswer {
             question: "Jawab".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
+            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), must_not_contain: vec![].into(), feedback: "f".into() }].into(),
             feedback_correct: "ya".into(),
             hint: None,
             trainer_note: None,
@@ -197,7 +197,7 @@ mod tests {
             title: "Buat Status".into(),
             task: "Pagi ini".into(),
             channel: Some(Channel::WhatsappStatus),
-            must_meet,
+            must_meet: must_meet.into(),
             hint: None,
             trainer_note: None,
         }
@@ -260,7 +260,7 @@ mod tests {
             task: "Tulis".into(),
             category: crate::search::Category::Snacks,
             product: "Keripik".into(),
-            searches: vec!["keripik singkong pedes".into()],
+            searches: vec!["keripik singkong pedes".into()].into(),
             goal_page: 1,
             start_title: None,
             start_description: None,

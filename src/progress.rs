@@ -170,7 +170,7 @@ impl ProgressRecord {
 
     /// Opens a lesson at `step`, starting its clock the first time.
     pub fn go_to(&mut self, lesson: &Lesson, step: usize, now: Millis) {
-        let entry = self.lessons.entry(lesson.id.clone()).or_default();
+        let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
         let arrived = step.min(lesson.steps.len());
         // Reaching the finish screen finishes the lesson; reopening it there does not again.
@@ -186,7 +186,7 @@ impl ProgressRecord {
         let Some(kind) = lesson.steps.get(step) else { return false };
         let correct = checked.is_right() && fits(kind, checked.answer());
         let answer = checked.into_answer();
-        let entry = self.lessons.entry(lesson.id.clone()).or_default();
+        let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
         let attempts = entry.answers.get(&step).map_or(0, |a| a.attempts) + 1;
         entry.answers.insert(step, StepAnswer { answer, correct, attempts });
@@ -198,7 +198,7 @@ impl ProgressRecord {
     pub fn restart(&mut self, lesson: &Lesson, now: Millis) {
         let (finished_at, active_ms) = self.lesson(&lesson.id).map_or((None, 0), |p| (p.finished_at, p.active_ms));
         self.lessons.insert(
-            lesson.id.clone(),
+            lesson.id.to_string(),
             LessonProgress {
                 started_at: Some(now),
                 finished_at,
@@ -393,24 +393,24 @@ pub(crate) mod tests {
 
     /// Lesson 2, "aman": explanation, a choice (option 1 is right), explanation.
     pub(crate) fn lesson() -> Lesson {
-        let option = |text: &str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
+        let option = |text: &'static str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
         Lesson {
             id: "aman".into(),
             number: 2,
             title: "Aman".into(),
             goal: "g".into(),
             minutes: 5,
-            learned: vec!["x".into()],
+            learned: vec!["x".into()].into(),
             steps: vec![
                 Step::Explanation(Explanation { title: "Halo".into(), text: "t".into(), picture: None, trainer_note: None }),
                 Step::Choice(Choice {
                     question: "OTP?".into(),
-                    options: vec![option("kirim", false), option("tolak", true)],
+                    options: vec![option("kirim", false), option("tolak", true)].into(),
                     hint: None,
                     trainer_note: None,
                 }),
                 Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None, trainer_note: None }),
-            ],
+            ].into(),
         }
     }
 
@@ -426,7 +426,7 @@ pub(crate) mod tests {
         let text_step = TextAnswer {
             question: "q".into(),
             placeholder: None,
-            rules: vec![],
+            rules: vec![].into(),
             feedback_correct: "ok".into(),
             hint: None,
             trainer_note: None,
@@ -629,10 +629,10 @@ pub(crate) mod tests {
     #[test]
     fn very_long_typed_answers_are_cut_before_keeping() {
         let mut lesson = lesson();
-        lesson.steps[1] = Step::TextAnswer(TextAnswer {
+        lesson.steps.to_mut()[1] = Step::TextAnswer(TextAnswer {
             question: "q".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()], must_not_contain: vec![], feedback: "f".into() }],
+            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), must_not_contain: vec![].into(), feedback: "f".into() }].into(),
             feedback_correct: "ok".into(),
             hint: None,
             trainer_note: None,
@@ -651,8 +651,8 @@ pub(crate) mod tests {
         use crate::shop::desk::SellerDesk;
         use crate::shop::purchase::{Purchase, Screen};
         let mut lesson = lesson();
-        lesson.steps[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None });
-        lesson.steps[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None, trainer_note: None });
+        lesson.steps.to_mut()[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None });
+        lesson.steps.to_mut()[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None, trainer_note: None });
         let mut purchase = Purchase::default();
         purchase.pick_variant("KS-L3-100").unwrap();
         purchase.add_to_cart(3).unwrap();

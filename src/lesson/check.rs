@@ -100,7 +100,7 @@ pub fn check_text<'a>(step: &'a TextAnswer, answer: &str) -> TextVerdict<'a> {
             let has_forbidden = rule.must_not_contain.iter().any(|p| contains_phrase(answer, p));
             !has_required || has_forbidden
         })
-        .map(|rule| rule.feedback.as_str())
+        .map(|rule| &*rule.feedback)
         .collect();
     TextVerdict { correct: unmet.is_empty(), unmet }
 }
@@ -111,13 +111,13 @@ mod tests {
     use crate::lesson::{ChoiceOption, TextRule};
 
     fn option(text: &str, correct: bool) -> ChoiceOption {
-        ChoiceOption { text: text.into(), correct, feedback: format!("tentang {text}") }
+        ChoiceOption { text: text.to_string().into(), correct, feedback: format!("tentang {text}").into() }
     }
 
     fn otp_question() -> Choice {
         Choice {
             question: "Kurir minta kode OTP. Apa yang Anda lakukan?".into(),
-            options: vec![option("Kirim kodenya", false), option("Tolak dan jangan kirim", true)],
+            options: vec![option("Kirim kodenya", false), option("Tolak dan jangan kirim", true)].into(),
             hint: None,
             trainer_note: None,
         }
@@ -130,7 +130,7 @@ mod tests {
                 option("Kata sandi panjang", true),
                 option("Verifikasi dua langkah", true),
                 option("Sandi = tanggal lahir", false),
-            ],
+            ].into(),
             hint: None,
             trainer_note: None,
         }
@@ -180,7 +180,7 @@ mod tests {
     fn steps_to_sell() -> Ordering {
         Ordering {
             question: "Urutkan".into(),
-            items: vec!["Daftar".into(), "Isi toko".into(), "Unggah produk".into()],
+            items: vec!["Daftar".into(), "Isi toko".into(), "Unggah produk".into()].into(),
             feedback_correct: "Betul".into(),
             feedback_wrong: "Belum".into(),
             hint: None,
@@ -227,16 +227,16 @@ mod tests {
             placeholder: None,
             rules: vec![
                 TextRule {
-                    must_contain: vec!["tidak".into(), "tolak".into(), "jangan".into()],
-                    must_not_contain: vec![],
+                    must_contain: vec!["tidak".into(), "tolak".into(), "jangan".into()].into(),
+                    must_not_contain: vec![].into(),
                     feedback: "Tolak dengan tegas.".into(),
                 },
                 TextRule {
-                    must_contain: vec![],
-                    must_not_contain: vec!["ini kodenya".into()],
+                    must_contain: vec![].into(),
+                    must_not_contain: vec!["ini kodenya".into()].into(),
                     feedback: "Jangan pernah menyebut kode.".into(),
                 },
-            ],
+            ].into(),
             feedback_correct: "Bagus".into(),
             hint: None,
             trainer_note: None,

@@ -10,35 +10,41 @@ pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
 
 use crate::post::{Channel, Stage};
 use crate::search::market::Category;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// Text in a lesson. The shipped lessons borrow theirs from the binary (build.rs writes them
+/// as static data, so the app parses nothing at start); a lesson read from a file owns it.
+pub type Text = Cow<'static, str>;
+
+/// A list in a lesson: borrowed or owned, like `Text`.
+pub type List<T> = Cow<'static, [T]>;
 
 /// One lesson, as written by a trainer in `lessons/<id>.toml`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
-    pub id: String,
+    pub id: Text,
     /// The number the file name starts with ("02-aman-bertransaksi.toml" is 2); progress
     /// cards name lessons by it. Set from the file name, not written in the file.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default)]
     pub number: u8,
-    pub title: String,
+    pub title: Text,
     /// One sentence: what the learner can do after the lesson.
-    pub goal: String,
+    pub goal: Text,
     pub minutes: u32,
     /// Points shown on the finish screen: what was learned.
-    pub learned: Vec<String>,
-    pub steps: Vec<Step>,
-}
-
-fn is_zero(number: &u8) -> bool {
-    *number == 0
+    pub learned: List<Text>,
+    pub steps: List<Step>,
 }
 
 /// A step kind is one variant here, one component in `ui::steps`, and its tests.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Step {
     Explanation(Explanation),
@@ -87,37 +93,37 @@ impl Step {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Explanation {
-    pub title: String,
+    pub title: Text,
     /// Paragraphs separated by a blank line; lines starting with "- " form a list.
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Text,
+    #[serde(default)]
     pub picture: Option<Picture>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Picture {
     /// Path inside `public/`, e.g. "img/warung.svg".
-    pub file: String,
+    pub file: Text,
     /// What the picture shows, read aloud by screen readers.
-    pub alt: String,
+    pub alt: Text,
 }
 
 /// Multiple choice: one right option (tap to answer) or several (tick, then check).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    pub question: String,
-    pub options: Vec<ChoiceOption>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub question: Text,
+    pub options: List<ChoiceOption>,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 impl Choice {
@@ -130,123 +136,123 @@ impl Choice {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
     pub correct: bool,
     /// Shown when the learner picks this option: why it is right or wrong.
-    pub feedback: String,
+    pub feedback: Text,
 }
 
 /// Put items in order. The file lists them in the right order; the app shows them mixed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ordering {
-    pub question: String,
-    pub items: Vec<String>,
-    pub feedback_correct: String,
-    pub feedback_wrong: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub question: Text,
+    pub items: List<Text>,
+    pub feedback_correct: Text,
+    pub feedback_wrong: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 /// A short typed answer, checked by rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextAnswer {
-    pub question: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placeholder: Option<String>,
-    pub rules: Vec<TextRule>,
-    pub feedback_correct: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub question: Text,
+    #[serde(default)]
+    pub placeholder: Option<Text>,
+    pub rules: List<TextRule>,
+    pub feedback_correct: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 /// One rule for a typed answer: exactly one of the two word lists is filled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextRule {
     /// The answer must contain at least one of these words or phrases.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub must_contain: Vec<String>,
+    #[serde(default)]
+    pub must_contain: List<Text>,
     /// The answer must contain none of these words or phrases.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub must_not_contain: Vec<String>,
+    #[serde(default)]
+    pub must_not_contain: List<Text>,
     /// Shown when this rule is not met.
-    pub feedback: String,
+    pub feedback: Text,
 }
 
 /// Build a product post with a live preview and AIDAS feedback (`crate::post`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostBuilder {
-    pub title: String,
+    pub title: Text,
     /// What to make, e.g. "Buat Status untuk pagi ini".
-    pub task: String,
+    pub task: Text,
     /// The channel to post on; without it the learner picks one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub channel: Option<Channel>,
     /// The AIDAS stages the post must show before the learner moves on.
-    pub must_meet: Vec<Stage>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub must_meet: List<Stage>,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 /// Write a listing's title and description in the practice marketplace and watch where it
 /// ranks for the shopper searches that matter (`crate::search`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeywordLab {
-    pub title: String,
-    pub task: String,
+    pub title: Text,
+    pub task: Text,
     pub category: Category,
     /// What the learner is selling, as a reminder on screen.
-    pub product: String,
+    pub product: Text,
     /// Shopper searches from lessons/data/pencarian.toml, written exactly as there.
-    pub searches: Vec<String>,
+    pub searches: List<Text>,
     /// The results page (20 listings each) the listing must reach for every search.
     pub goal_page: usize,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    #[serde(default)]
+    pub start_title: Option<Text>,
+    #[serde(default)]
+    pub start_description: Option<Text>,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 /// Buy from the practice shop as a customer, from the product page to a paid order
 /// (`crate::shop::purchase`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckoutPractice {
-    pub title: String,
-    pub task: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub title: Text,
+    pub task: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }
 
 /// Handle a paid order as the seller, answer a buyer and decide on two traps
 /// (`crate::shop::desk`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SellerPractice {
-    pub title: String,
-    pub task: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_note: Option<String>,
+    pub title: Text,
+    pub task: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
 }

@@ -50,8 +50,8 @@ pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonEr
             Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
             Step::PostBuilder(s) => validate_post_builder(s, &mut errors),
             Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, &mut errors),
-            Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
-            Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_ref(), &mut errors),
+            Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors),
+            Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors),
         }
         validate_trainer_note(step.trainer_note(), &mut errors);
     }
@@ -74,7 +74,7 @@ impl Errors {
         }
     }
 
-    fn optional_text(&mut self, field: &str, value: Option<&String>) {
+    fn optional_text(&mut self, field: &str, value: Option<&str>) {
         if let Some(value) = value {
             self.require_text(field, value);
         }
@@ -105,7 +105,7 @@ fn validate_header(lesson: &Lesson, expected_id: &str, errors: &mut Errors) {
     if lesson.learned.is_empty() {
         errors.add("learned", "tulis minimal satu hal yang dipelajari");
     }
-    for point in &lesson.learned {
+    for point in lesson.learned.iter() {
         errors.require_text("learned", point);
     }
     if lesson.steps.is_empty() {
@@ -129,18 +129,18 @@ fn validate_explanation(step: &Explanation, picture_exists: &dyn Fn(&str) -> boo
 
 fn validate_choice(step: &Choice, errors: &mut Errors) {
     errors.require_text("question", &step.question);
-    errors.optional_text("hint", step.hint.as_ref());
+    errors.optional_text("hint", step.hint.as_deref());
     if step.options.len() < 2 {
         errors.add("options", "tulis minimal dua pilihan jawaban");
     }
     if !step.options.is_empty() && step.right_count() == 0 {
         errors.add("options", "tandai minimal satu jawaban benar dengan correct = true");
     }
-    for option in &step.options {
+    for option in step.options.iter() {
         errors.require_text("options.text", &option.text);
         errors.require_text("options.feedback", &option.feedback);
     }
-    let texts: Vec<&str> = step.options.iter().map(|o| o.text.as_str()).collect();
+    let texts: Vec<&str> = step.options.iter().map(|o| &*o.text).collect();
     errors.no_repeats("options.text", &texts);
 }
 
@@ -148,26 +148,26 @@ fn validate_ordering(step: &Ordering, errors: &mut Errors) {
     errors.require_text("question", &step.question);
     errors.require_text("feedback_correct", &step.feedback_correct);
     errors.require_text("feedback_wrong", &step.feedback_wrong);
-    errors.optional_text("hint", step.hint.as_ref());
+    errors.optional_text("hint", step.hint.as_deref());
     if step.items.len() < 2 || step.items.len() > MAX_ORDERING_ITEMS {
         errors.add("items", format!("tulis 2 sampai {MAX_ORDERING_ITEMS} hal untuk diurutkan"));
     }
-    for item in &step.items {
+    for item in step.items.iter() {
         errors.require_text("items", item);
     }
-    let items: Vec<&str> = step.items.iter().map(String::as_str).collect();
+    let items: Vec<&str> = step.items.iter().map(|text| &**text).collect();
     errors.no_repeats("items", &items);
 }
 
 fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
     errors.require_text("question", &step.question);
     errors.require_text("feedback_correct", &step.feedback_correct);
-    errors.optional_text("placeholder", step.placeholder.as_ref());
-    errors.optional_text("hint", step.hint.as_ref());
+    errors.optional_text("placeholder", step.placeholder.as_deref());
+    errors.optional_text("hint", step.hint.as_deref());
     if step.rules.is_empty() {
         errors.add("rules", "tulis minimal satu aturan untuk memeriksa jawaban");
     }
-    for rule in &step.rules {
+    for rule in step.rules.iter() {
         match (rule.must_contain.is_empty(), rule.must_not_contain.is_empty()) {
             (true, true) => errors.add("rules", "isi must_contain atau must_not_contain"),
             (false, false) => errors.add("rules", "satu aturan isi salah satu saja: must_contain atau must_not_contain"),
@@ -185,7 +185,7 @@ fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
 fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
     errors.require_text("title", &step.title);
     errors.require_text("task", &step.task);
-    errors.optional_text("hint", step.hint.as_ref());
+    errors.optional_text("hint", step.hint.as_deref());
     if step.must_meet.is_empty() {
         errors.add("must_meet", "tulis minimal satu tahap AIDAS, misalnya [\"action\"]");
     }
@@ -200,17 +200,17 @@ fn validate_keyword_lab(step: &KeywordLab, search_exists: &dyn Fn(&str) -> bool,
     errors.require_text("title", &step.title);
     errors.require_text("task", &step.task);
     errors.require_text("product", &step.product);
-    errors.optional_text("start_title", step.start_title.as_ref());
-    errors.optional_text("hint", step.hint.as_ref());
+    errors.optional_text("start_title", step.start_title.as_deref());
+    errors.optional_text("hint", step.hint.as_deref());
     if step.searches.is_empty() {
         errors.add("searches", "tulis minimal satu pencarian pembeli");
     }
-    for search in &step.searches {
+    for search in step.searches.iter() {
         if !search_exists(search) {
             errors.add("searches", format!("\"{search}\" tidak ada di lessons/data/pencarian.toml"));
         }
     }
-    let searches: Vec<&str> = step.searches.iter().map(String::as_str).collect();
+    let searches: Vec<&str> = step.searches.iter().map(|text| &**text).collect();
     errors.no_repeats("searches", &searches);
     if step.goal_page == 0 || step.goal_page > MAX_GOAL_PAGE {
         errors.add("goal_page", format!("isi halaman tujuan dari 1 sampai {MAX_GOAL_PAGE}"));
@@ -218,7 +218,7 @@ fn validate_keyword_lab(step: &KeywordLab, search_exists: &dyn Fn(&str) -> bool,
 }
 
 /// The checkout and seller practices bring their own shop; the file gives only the words.
-fn validate_practice(title: &str, task: &str, hint: Option<&String>, errors: &mut Errors) {
+fn validate_practice(title: &str, task: &str, hint: Option<&str>, errors: &mut Errors) {
     errors.require_text("title", title);
     errors.require_text("task", task);
     errors.optional_text("hint", hint);

@@ -43,10 +43,10 @@ pub struct Followed<'i> {
 
 /// The shopper searches named by `queries`, in that order; unknown ones are skipped
 /// (build.rs refuses lesson files that name them).
-pub fn follow<'i>(index: &'i SearchIndex, searches: &'i [ShopperSearch], queries: &[String]) -> Vec<Followed<'i>> {
+pub fn follow<'i>(index: &'i SearchIndex, searches: &'i [ShopperSearch], queries: &[impl AsRef<str>]) -> Vec<Followed<'i>> {
     queries
         .iter()
-        .filter_map(|query| searches.iter().find(|s| s.query == *query))
+        .filter_map(|query| searches.iter().find(|s| s.query == query.as_ref()))
         .map(|search| Followed { search, results: index.search(&search.query) })
         .collect()
 }

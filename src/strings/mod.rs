@@ -7,6 +7,8 @@ pub mod report;
 pub mod search;
 pub mod shop;
 
+use crate::lesson::Text;
+
 pub struct Strings {
     pub app_name: &'static str,
     pub app_tagline: &'static str,
@@ -68,8 +70,8 @@ pub struct Strings {
     pub presenter_right: &'static str,
     pub presenter_wrong: &'static str,
     pub presenter_right_order: &'static str,
-    pub presenter_good_answer_has: fn(&[String]) -> String,
-    pub presenter_good_answer_avoids: fn(&[String]) -> String,
+    pub presenter_good_answer_has: fn(&[Text]) -> String,
+    pub presenter_good_answer_avoids: fn(&[Text]) -> String,
     pub presenter_demonstrate: &'static str,
     pub presenter_trainer_note: &'static str,
     pub presenter_done: &'static str,

@@ -683,7 +683,7 @@ mod tests {
         // method works without a bank account.
         let no_bank = choices.iter().find(|c| c.question.contains("rekening bank")).expect("the no-bank-account question");
         let mut named = 0;
-        for option in &no_bank.options {
+        for option in no_bank.options.iter() {
             if let Some(method) = PaymentMethod::ALL.into_iter().find(|&m| payment_method_name(m) == option.text) {
                 assert_eq!(option.correct, method.works_without_bank_account(), "{}", option.text);
                 named += 1;

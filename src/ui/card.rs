@@ -59,7 +59,7 @@ fn Summary() -> impl IntoView {
             view! {
                 <ul class="lesson-results">
                     {card.lessons.iter().map(|result| {
-                        let title = catalog::by_number(result.number).map_or("", |l| l.title.as_str());
+                        let title = catalog::by_number(result.number).map_or("", |l| &*l.title);
                         let line = words::lesson_result_text(result.is_finished(), result.right_first_try(), result.questions.into(), usize::from(result.reached) + 1, result.steps.into());
                         view! { <li><strong>{title}</strong><br />{line} ", " {words::minutes_text(result.minutes.into())}</li> }
                     }).collect_view()}

@@ -24,14 +24,14 @@ pub fn CertificateScreen() -> impl IntoView {
             catalog::lessons()
                 .iter()
                 .filter(|lesson| record.status(lesson) != LessonStatus::Finished)
-                .map(|lesson| view! { <li>{lesson.title.as_str()}</li> })
+                .map(|lesson| view! { <li>{&*lesson.title}</li> })
                 .collect_view()
         })
     };
     move || match certificate.get() {
         Some(certificate) => {
             let class = store.record.with(|r| r.class.clone()).filter(|class| Some(&class.code) == certificate.class.as_ref());
-            let titles = certificate.lessons.iter().filter_map(|&n| catalog::by_number(n)).map(|l| view! { <li>{l.title.as_str()}</li> }).collect_view();
+            let titles = certificate.lessons.iter().filter_map(|&n| catalog::by_number(n)).map(|l| view! { <li>{&*l.title}</li> }).collect_view();
             view! {
                 <div class="screen certificate-screen">
                     <article class="certificate" aria-labelledby="certificate-title">

@@ -52,12 +52,12 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         if status.get_untracked() == LessonStatus::Finished {
             store.change(|record| record.restart(lesson, now()));
         }
-        navigator.go(Route::Lesson(lesson.id.clone()));
+        navigator.go(Route::Lesson(lesson.id.to_string()));
     };
     view! {
         <article class="lesson-card" aria-labelledby=card_label>
-            <h3 id=title_id>{lesson.title.as_str()}</h3>
-            <p>{lesson.goal.as_str()}</p>
+            <h3 id=title_id>{&*lesson.title}</h3>
+            <p>{&*lesson.goal}</p>
             <p class="meta">{(t.about_minutes)(lesson.minutes)}</p>
             <p class="status" data-status=move || status_name(status.get())>{move || status_text(status.get())}</p>
             <button class="primary" on:click=open>
@@ -119,7 +119,7 @@ fn ForTrainers() -> impl IntoView {
             <ul class="trainer-links">
                 <li><Link to=Route::Classes class="button primary">{class_words::MY_CLASSES}</Link></li>
                 {catalog::lessons().iter().map(|lesson| view! {
-                    <li><Link to=Route::Presenter(lesson.id.clone()) class="button secondary">{(t.presenter_open)(&lesson.title)}</Link></li>
+                    <li><Link to=Route::Presenter(lesson.id.to_string()) class="button secondary">{(t.presenter_open)(&lesson.title)}</Link></li>
                 }).collect_view()}
             </ul>
         </section>

@@ -33,7 +33,7 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
         <div class="screen player">
             <header class="player-header">
                 <Link to=Route::Home class="back-link">{format!("← {}", t.to_lessons)}</Link>
-                <p class="lesson-title">{lesson.title.as_str()}</p>
+                <p class="lesson-title">{&*lesson.title}</p>
             </header>
             {move || {
                 let index = current.get();
@@ -73,10 +73,10 @@ fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + 
     view! {
         <div class="finished">
             <h2 tabindex="-1" node_ref=heading>{t.finished_heading}</h2>
-            <p>{lesson.goal.as_str()}</p>
+            <p>{&*lesson.goal}</p>
             <h3>{t.learned_heading}</h3>
             <ul class="learned">
-                {lesson.learned.iter().map(|point| view! { <li>{point.as_str()}</li> }).collect_view()}
+                {lesson.learned.iter().map(|point| view! { <li>{&**point}</li> }).collect_view()}
             </ul>
             {in_class.then(|| view! {
                 <p>{crate::strings::class::SEND_AFTER_LESSON}</p>

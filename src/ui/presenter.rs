@@ -45,7 +45,7 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
                     None => view! {
                         <h2>{t.finished_heading}</h2>
                         <p>{t.presenter_done}</p>
-                        <ul class="learned">{lesson.learned.iter().map(|point| view! { <li>{point.as_str()}</li> }).collect_view()}</ul>
+                        <ul class="learned">{lesson.learned.iter().map(|point| view! { <li>{&**point}</li> }).collect_view()}</ul>
                     }
                     .into_any(),
                 }
@@ -91,11 +91,11 @@ fn choice_on_screen(step: &'static Choice, revealed: RwSignal<bool>) -> impl Int
         <ol class="presenter-options" type="A">
             {step.options.iter().map(|option| view! {
                 <li data-right=move || revealed.get().then(|| option.correct.to_string())>
-                    <p>{option.text.as_str()}</p>
+                    <p>{&*option.text}</p>
                     {move || revealed.get().then(|| view! {
                         <p class="presenter-feedback">
                             <strong>{if option.correct { t.presenter_right } else { t.presenter_wrong }}": "</strong>
-                            {option.feedback.as_str()}
+                            {&*option.feedback}
                         </p>
                     })}
                 </li>
@@ -108,12 +108,12 @@ fn ordering_on_screen(step: &'static Ordering, seed: &str, revealed: RwSignal<bo
     let t = text();
     let mixed = starting_order(step.items.len(), seed);
     view! {
-        <ol class="presenter-options">{mixed.into_iter().map(|i| view! { <li>{step.items[i].as_str()}</li> }).collect_view()}</ol>
+        <ol class="presenter-options">{mixed.into_iter().map(|i| view! { <li>{&*step.items[i]}</li> }).collect_view()}</ol>
         {move || revealed.get().then(|| view! {
             <div class="presenter-feedback">
                 <p><strong>{t.presenter_right_order}</strong></p>
-                <ol class="right-order">{step.items.iter().map(|item| view! { <li>{item.as_str()}</li> }).collect_view()}</ol>
-                <p>{step.feedback_correct.as_str()}</p>
+                <ol class="right-order">{step.items.iter().map(|item| view! { <li>{&**item}</li> }).collect_view()}</ol>
+                <p>{&*step.feedback_correct}</p>
             </div>
         })}
     }
@@ -133,7 +133,7 @@ fn text_answer_on_screen(step: &'static TextAnswer, revealed: RwSignal<bool>) ->
                     view! { <li>{said}</li> }
                 }).collect_view()}
             </ul>
-            <p>{step.feedback_correct.as_str()}</p>
+            <p>{&*step.feedback_correct}</p>
         </div>
     })
 }

@@ -148,7 +148,7 @@ fn MissedQuestions(roster: Memo<Roster>) -> impl IntoView {
                         {missed.into_iter().take(MISSED_SHOWN).map(|question| {
                             let lesson = catalog::by_number(question.lesson);
                             let heading = lesson.and_then(|l| l.steps.get(usize::from(question.step))).map_or("", |s| s.heading());
-                            let place = format!("{}, {}", lesson.map_or("", |l| l.title.as_str()), words::step_text(usize::from(question.step) + 1));
+                            let place = format!("{}, {}", lesson.map_or("", |l| &*l.title), words::step_text(usize::from(question.step) + 1));
                             view! {
                                 <li>
                                     <p><strong>{heading}</strong></p>
@@ -193,7 +193,7 @@ fn EvaluationSummary(roster: Memo<Roster>) -> impl IntoView {
 #[component]
 fn DownloadReport(roster: Memo<Roster>, file_name: String) -> impl IntoView {
     let href = move || {
-        let lessons: Vec<(u8, &str)> = catalog::lessons().iter().map(|l| (l.number, l.title.as_str())).collect();
+        let lessons: Vec<(u8, &str)> = catalog::lessons().iter().map(|l| (l.number, &*l.title)).collect();
         let csv = roster.with(|r| roster_csv(r, &lessons, catalog::evaluation()));
         format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
     };

@@ -61,7 +61,7 @@ fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, 
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
-        <p class="task">{step.task.as_str()}</p>
+        <p class="task">{&*step.task}</p>
         <div class="shop" data-screen=move || format!("{:?}", screen.get()).to_lowercase()>
             <p class="shop-bar"><strong>{words::SHOP_NAME}</strong>" · "{words::SHOP_CITY}</p>
             <p class="note">{words::PRACTICE_NOTE}</p>

@@ -22,7 +22,7 @@ pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answe
                 view! {
                     <label class="option">
                         <input type="checkbox" prop:checked=move || ticked.with(|t| t.contains(&i)) on:change=move |_| toggle(i) />
-                        <span>{option.text.as_str()}</span>
+                        <span>{&*option.text}</span>
                     </label>
                 }
                 .into_any()
@@ -31,7 +31,7 @@ pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answe
                 view! {
                     <button class="option" aria-pressed=move || picked().contains(&i).to_string() data-verdict=verdict
                         on:click=move |_| on_answer.run(Checked::choice(step, vec![i]))>
-                        {option.text.as_str()}
+                        {&*option.text}
                     </button>
                 }
                 .into_any()
@@ -41,7 +41,7 @@ pub fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answe
     view! {
         <p class="instruction">{if several { text().pick_several } else { text().pick_one }}</p>
         <fieldset class="options" aria-describedby="step-heading">
-            <legend class="visually-hidden">{step.question.as_str()}</legend>
+            <legend class="visually-hidden">{&*step.question}</legend>
             {options}
         </fieldset>
         {several.then(|| view! {
@@ -71,5 +71,5 @@ fn say(step: &Choice, picked: &[usize]) -> Said {
     if several && verdict.missed > 0 {
         lines.push((text().missed_right)(verdict.missed));
     }
-    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn ExplanationStep(step: &'static Explanation) -> impl IntoView {
     view! {
         {step.picture.as_ref().map(|picture| view! {
-            <img class="picture" src=format!("/{}", picture.file) alt=picture.alt.as_str() loading="lazy" />
+            <img class="picture" src=format!("/{}", picture.file) alt={&*picture.alt} loading="lazy" />
         })}
         {blocks(&step.text).into_iter().map(|block| match block {
             Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),

@@ -29,8 +29,8 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
         saved.get_untracked(),
         |answer| match answer { Answer::Listing(stored) => Some(stored), _ => None },
         || ListingDraft {
-            title: step.start_title.clone().unwrap_or_default(),
-            description: step.start_description.clone().unwrap_or_default(),
+            title: step.start_title.as_deref().unwrap_or_default().to_string(),
+            description: step.start_description.as_deref().unwrap_or_default().to_string(),
         },
     );
     let draft = RwSignal::new(start);
@@ -47,8 +47,8 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
-        <p class="task">{step.task.as_str()}</p>
-        <p class="meta">{t.selling}" "<strong>{step.product.as_str()}</strong></p>
+        <p class="task">{&*step.task}</p>
+        <p class="meta">{t.selling}" "<strong>{&*step.product}</strong></p>
         <label class="answer-label" for="judul-barang">{t.title_label}</label>
         <input id="judul-barang" type="text" maxlength=TITLE_MAX_CHARS.to_string() placeholder=t.title_placeholder
             prop:value=move || draft.with(|d| d.title.clone())

@@ -28,7 +28,7 @@ pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<
         <p class="instruction">{t.order_help}</p>
         <ol class="ordering" aria-describedby="step-heading">
             {move || arrangement.get().into_iter().enumerate().map(|(at, item)| {
-                let label = step.items[item].as_str();
+                let label = &*step.items[item];
                 view! {
                     <li class="order-item">
                         <span class="order-text">{label}</span>
@@ -62,9 +62,9 @@ fn focus_button(item: usize, button: &str, at: usize, len: usize) {
 fn say(step: &Ordering, order: &[usize]) -> Said {
     let verdict = check_order(step, order);
     let lines = if verdict.correct {
-        vec![step.feedback_correct.clone()]
+        vec![step.feedback_correct.to_string()]
     } else {
-        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.clone()]
+        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.to_string()]
     };
-    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }

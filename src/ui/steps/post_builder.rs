@@ -34,7 +34,7 @@ fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
-        <p class="task">{step.task.as_str()}</p>
+        <p class="task">{&*step.task}</p>
         {step.channel.is_none().then(|| view! { <ChannelPicker channel on_pick=Callback::new(move |c| edit(&|d| d.channel = c)) /> })}
         <PhotoPicker draft own_photo on_pick=Callback::new(move |photo: Photo| edit(&|d| d.photo = photo.clone())) />
         <TextField label=words::CAPTION_LABEL placeholder=words::CAPTION_PLACEHOLDER id="tulisan" multiline=true

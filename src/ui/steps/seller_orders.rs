@@ -36,7 +36,7 @@ fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
-        <p class="task">{step.task.as_str()}</p>
+        <p class="task">{&*step.task}</p>
         <div class="shop seller">
             <p class="shop-bar"><strong>{words::SHOP_NAME}</strong>" · "{words::SHOP_CITY}</p>
             <p class="note">{words::PRACTICE_NOTE}</p>

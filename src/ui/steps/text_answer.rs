@@ -33,9 +33,9 @@ pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, 
 fn say(step: &TextAnswer, answer: &str) -> Said {
     let verdict = check_text(step, answer);
     let lines = if verdict.correct {
-        vec![step.feedback_correct.clone()]
+        vec![step.feedback_correct.to_string()]
     } else {
         verdict.unmet.into_iter().map(str::to_string).collect()
     };
-    Said { correct: verdict.correct, lines, hint: step.hint.clone() }
+    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }

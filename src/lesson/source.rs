@@ -1,0 +1,141 @@
+//! Writes checked lessons as Rust source, which build.rs hands to `catalog`: the shipped
+//! lessons become static data in the binary, so the app parses nothing at start and its
+//! download carries no lesson reader.
+//!
+//! Every struct is taken apart field by field, so a field added to the model and not here
+//! stops the build instead of going missing from the app.
+
+use super::*;
+
+/// The lessons as one Rust expression of type `&'static [Lesson]`. It names the model's
+/// types as `catalog` imports them.
+pub fn lessons_source(lessons: &[Lesson]) -> String {
+    format!("&[{}]", items(lessons))
+}
+
+trait Source {
+    fn source(&self) -> String;
+}
+
+fn items<T: Source>(values: &[T]) -> String {
+    values.iter().map(Source::source).collect::<Vec<_>>().join(", ")
+}
+
+impl Source for Text {
+    /// Debug writes a string as a Rust literal: quotes, backslashes and line breaks escaped.
+    fn source(&self) -> String {
+        format!("Cow::Borrowed({:?})", &**self)
+    }
+}
+
+impl<T: Source + Clone> Source for List<T> {
+    fn source(&self) -> String {
+        format!("Cow::Borrowed(&[{}])", items(self))
+    }
+}
+
+impl<T: Source> Source for Option<T> {
+    fn source(&self) -> String {
+        self.as_ref().map_or("None".into(), |value| format!("Some({})", value.source()))
+    }
+}
+
+macro_rules! number_source {
+    ($($number:ty),*) => {$(
+        impl Source for $number {
+            fn source(&self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+number_source!(bool, u8, u32, usize);
+
+/// Unit enums: Debug gives the variant's name.
+macro_rules! unit_enum_source {
+    ($($name:ident),*) => {$(
+        impl Source for $name {
+            fn source(&self) -> String {
+                format!("{}::{:?}", stringify!($name), self)
+            }
+        }
+    )*};
+}
+unit_enum_source!(Channel, Stage, Category);
+
+macro_rules! struct_source {
+    ($($name:ident { $($field:ident),* })*) => {$(
+        impl Source for $name {
+            fn source(&self) -> String {
+                let $name { $($field),* } = self;
+                let fields = [$(format!("{}: {}", stringify!($field), $field.source())),*];
+                format!("{} {{ {} }}", stringify!($name), fields.join(", "))
+            }
+        }
+    )*};
+}
+struct_source! {
+    Lesson { id, number, title, goal, minutes, learned, steps }
+    Explanation { title, text, picture, trainer_note }
+    Picture { file, alt }
+    Choice { question, options, hint, trainer_note }
+    ChoiceOption { text, correct, feedback }
+    Ordering { question, items, feedback_correct, feedback_wrong, hint, trainer_note }
+    TextAnswer { question, placeholder, rules, feedback_correct, hint, trainer_note }
+    TextRule { must_contain, must_not_contain, feedback }
+    PostBuilder { title, task, channel, must_meet, hint, trainer_note }
+    KeywordLab {
+        title, task, category, product, searches, goal_page, start_title, start_description, hint, trainer_note
+    }
+    CheckoutPractice { title, task, hint, trainer_note }
+    SellerPractice { title, task, hint, trainer_note }
+}
+
+impl Source for Step {
+    fn source(&self) -> String {
+        let (variant, body) = match self {
+            Step::Explanation(step) => ("Explanation", step.source()),
+            Step::Choice(step) => ("Choice", step.source()),
+            Step::Ordering(step) => ("Ordering", step.source()),
+            Step::TextAnswer(step) => ("TextAnswer", step.source()),
+            Step::PostBuilder(step) => ("PostBuilder", step.source()),
+            Step::KeywordLab(step) => ("KeywordLab", step.source()),
+            Step::Checkout(step) => ("Checkout", step.source()),
+            Step::SellerOrders(step) => ("SellerOrders", step.source()),
+        };
+        format!("Step::{variant}({body})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_becomes_a_rust_literal_with_quotes_backslashes_and_line_breaks_escaped() {
+        let text: Text = "Kata \"gratis\" \\ baris\nbaru 😀".to_string().into();
+        assert_eq!(text.source(), r#"Cow::Borrowed("Kata \"gratis\" \\ baris\nbaru 😀")"#);
+    }
+
+    #[test]
+    fn a_step_is_written_with_its_variant_lists_and_missing_fields() {
+        let step = Step::Choice(Choice {
+            question: "OTP?".into(),
+            options: vec![ChoiceOption { text: "Tolak".into(), correct: true, feedback: "Ya".into() }].into(),
+            hint: None,
+            trainer_note: Some("Tanya".into()),
+        });
+        assert_eq!(
+            step.source(),
+            "Step::Choice(Choice { question: Cow::Borrowed(\"OTP?\"), options: Cow::Borrowed(&[ChoiceOption { \
+             text: Cow::Borrowed(\"Tolak\"), correct: true, feedback: Cow::Borrowed(\"Ya\") }]), hint: None, \
+             trainer_note: Some(Cow::Borrowed(\"Tanya\")) })"
+        );
+    }
+
+    #[test]
+    fn unit_enums_are_written_with_their_type() {
+        assert_eq!(Stage::Action.source(), "Stage::Action");
+        assert_eq!(Some(Channel::WhatsappStatus).source(), "Some(Channel::WhatsappStatus)");
+    }
+}
