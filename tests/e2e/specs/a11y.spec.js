@@ -18,6 +18,8 @@ for (const data of allLessons()) {
 }
 
 test('Mode Pelatih passes the accessibility rules with answers shown', async ({ page }) => {
+  // axe runs on every step of every lesson here: about 40 s on a 2-core machine.
+  test.setTimeout(120_000);
   for (const data of allLessons()) {
     await page.goto(`/pelatih/${data.id}`);
     for (let index = 0; index < data.steps.length; index += 1) {

@@ -39,7 +39,10 @@ test('a new version is picked up on a later open, with progress intact', async (
   rmSync(next, { recursive: true, force: true });
   cpSync(new URL('dist/', root), next, { recursive: true });
   const index = new URL('index.html', next);
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="build" content="next">'));
+  // The page is minified, so it has no <head> tag to hook onto; its <title> is always there.
+  const html = readFileSync(index, 'utf8');
+  expect(html).toContain('<title>');
+  writeFileSync(index, html.replace('<title>', '<meta name="build" content="next"><title>'));
   const sw = new URL('sw.js', next);
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'next'"));
   await request.post('/__test/serve?dir=dist-next');
