@@ -48,6 +48,7 @@ type PartFuture = Pin<Box<dyn Future<Output = PartView> + Send>>;
 
 /// Not generic, so the seven parts share one copy of the loading screen's code.
 fn part_view(load: Box<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
+    add_part_styles();
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">{text().part_loading}</p> }>
@@ -111,7 +112,22 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
     (!workers.is_undefined()).then(|| workers.unchecked_into())
 }
 
+/// Links the parts' stylesheet (public/parts.css) once. It is tiny next to a part's wasm,
+/// which it is fetched beside, so it applies before the part shows.
+fn add_part_styles() {
+    const HREF: &str = "/parts.css";
+    let page = document();
+    if page.query_selector(&format!("link[href='{HREF}']")).ok().flatten().is_some() {
+        return;
+    }
+    let (Ok(link), Some(head)) = (page.create_element("link"), page.head()) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", HREF);
+    let _ = head.append_child(&link);
+}
+
 fn preload_all() {
+    add_part_styles();
     leptos::task::spawn_local(async {
         // A part that fails to load is tried again when the learner opens it.
         let _ = super::steps::preload_post_builder().await;
