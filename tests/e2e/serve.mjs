@@ -43,9 +43,15 @@ async function respond(root, url, req, res) {
   const path = await fileFor(root, url.pathname);
   if (!path) { res.writeHead(404).end('not found'); return; }
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  const accepts = req.headers['accept-encoding'] ?? '';
   let body = await readFile(path);
-  // Compressed like any static host, so measured transfer sizes are the real ones.
-  if (/gzip/.test(req.headers['accept-encoding'] ?? '') && !/\.(png|webp)$/.test(path)) {
+  // Compressed like a static host, so measured transfer sizes are the real ones: the build's
+  // brotli copy when the browser takes brotli (Chrome does), else gzip on the fly.
+  const brotli = /\bbr\b/.test(accepts) ? await readFile(`${path}.br`).catch(() => null) : null;
+  if (brotli) {
+    body = brotli;
+    headers['content-encoding'] = 'br';
+  } else if (/gzip/.test(accepts) && !/\.(png|webp)$/.test(path)) {
     body = gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
   }

@@ -7,12 +7,12 @@ const posting = lesson('membuat-postingan-produk');
 const builder = posting.steps.findIndex((s) => s.kind === 'post_builder');
 const PARTS = ['checkout', 'class', 'kept_posts', 'keyword_lab', 'post_builder', 'presenter', 'seller_orders'];
 
-/** The wasm files the page itself asked for, by file name. */
-function recordWasm(page) {
+/** The files ending in `extension` that the page itself asked for, by file name. */
+function record(page, extension) {
   const names = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
-    if (name.endsWith('.wasm')) names.push(name);
+    if (name.endsWith(extension)) names.push(name);
   });
   return names;
 }
@@ -21,12 +21,28 @@ test.describe('on a first visit', () => {
   // Without the service worker, every file the page needs is a request of its own.
   test.use({ serviceWorkers: 'block' });
 
+  test('the way to the first lesson step costs under 150 KB over the wire', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', ({ encodedDataLength }) => { bytes += encodedDataLength; });
+    await openFromHome(page, kenali.title);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
+    await expect(page.getByRole('button', { name: 'Lanjut' })).toBeEnabled();
+    // Bytes over the wire, headers included; over 100 KB means the app itself was counted.
+    expect(bytes).toBeGreaterThan(100 * 1024);
+    expect(bytes).toBeLessThan(150 * 1024);
+  });
+
   test('a lesson opens with the first part only, and a simulator brings its own part', async ({ page }) => {
-    const wasm = recordWasm(page);
+    const wasm = record(page, '.wasm');
+    const css = record(page, '.css');
     await page.goto(`/pelajaran/${kenali.id}`);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(kenali.steps[0].title);
     await workThrough(page, kenali, 0, kenali.steps.length);
     expect(wasm).toEqual(['lapak-latihan_bg.wasm']);
+    // The parts' stylesheet comes with the first part, not with the page.
+    expect(css).toEqual([]);
 
     await page.goto('/');
     await openFromHome(page, posting.title);
@@ -34,6 +50,8 @@ test.describe('on a first visit', () => {
     await expect(page.getByLabel('Tulisan postingan')).toBeVisible();
     expect(wasm).toContain('split_post_builder.wasm');
     expect(wasm.filter((name) => name.startsWith('split_'))).toEqual(['split_post_builder.wasm']);
+    expect(css).toEqual(['parts.css']);
+    await expect(page.locator('.photo-grid')).toHaveCSS('display', 'grid');
   });
 });
 
