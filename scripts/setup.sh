@@ -54,13 +54,14 @@ fi
 say "cargo: fetching the crates of the wasm build"
 (wasm_build_env && cargo fetch --locked --target wasm32-unknown-unknown)
 
-# Browser-test packages, pinned by tests/e2e/package-lock.json.
-if [ $want_tests = 1 ]; then
-  lock=tests/e2e/package-lock.json
-  stamp=tests/e2e/node_modules/.installed-lock
-  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
-    say "npm: installing the browser-test packages"
-    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
-    cp "$lock" "$stamp"
+# npm packages pinned by <dir>/package-lock.json, installed again only when the lock changes.
+npm_install() {
+  local dir=$1 what=$2 stamp=$1/node_modules/.installed-lock
+  if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    say "npm: installing $what"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
   fi
-fi
+}
+npm_install scripts "the build's JS minifier"
+if [ $want_tests = 1 ]; then npm_install tests/e2e "the browser-test packages"; fi
