@@ -112,8 +112,8 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
     (!workers.is_undefined()).then(|| workers.unchecked_into())
 }
 
-/// Links the parts' stylesheet (public/parts.css) once. It is tiny next to a part's wasm,
-/// which it is fetched beside, so it applies before the part shows.
+/// Links the parts' stylesheet (public/parts.css) once. It is fetched beside the part's wasm
+/// and is a fraction of its size, so it is in place by the time the part shows.
 fn add_part_styles() {
     const HREF: &str = "/parts.css";
     let page = document();
