@@ -25,6 +25,17 @@ for part in "$work"/split/*.wasm "$work/split/__wasm_split.js"; do
   [ "$part" = "$work/split/$name.wasm" ] || cp "$part" "$work/app/"
 done
 
+# wasm-split lists the exports the parts share in a random order. Sorted, the same code
+# makes the same files, so a rebuild does not make every phone download the app again.
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const sorted = (names) => names.split(",").map((n) => n.trim()).filter(Boolean).sort().join(", ");
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8")
+    .replace(/(const \{)([^}]*)(\} = initSync)/, (_, open, names, close) => `${open} ${sorted(names)} ${close}`)
+    .replace(/(Object\.assign\(sharedImports\.__wasm_split, \{)([^}]*)(\})/, (_, open, names, close) => `${open} ${sorted(names)} ${close}`));
+' "$work/app/__wasm_split.js"
+
 # The JS glue and the part loader, minified: a quarter of their bytes. wasm-bindgen repeats
 # one import key per part, which esbuild warns about; the repeats are the same module.
 for js in "$work/app/$name.js" "$work/app/__wasm_split.js"; do
