@@ -28,6 +28,8 @@ if [ "$LAPAK_TOOLCHAIN" = debian ]; then
   apt_install rustc-web cargo-web rust-web-src lld-22
 fi
 command -v wasm-opt >/dev/null || apt_install binaryen
+# Node runs Trunk's post-build hook, the JS minifier and the browser tests.
+command -v npm >/dev/null || apt_install nodejs npm
 [ $want_tests = 1 ] && apt_install chromium
 
 # Host tools, built from crates.io. Trunk 0.22 needs a newer rustc than these machines have.
