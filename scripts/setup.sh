@@ -51,9 +51,12 @@ if ! host_cargo install --list | grep -qx "wasm_split_cli_support v$split_versio
   host_cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
 fi
 
-# The wasm build runs offline, so its crates are downloaded here; where std is built
-# here, that includes std's own crates (dlmalloc and others), which host tests never fetch.
-say "cargo: fetching the crates of the wasm build"
+# The builds run offline, so every crate is downloaded here. A fetch for the wasm target
+# alone left out `parking` (event-listener's), which the wasm build still asks for, so the
+# first fetch takes every platform's crates; the second adds std's own crates (dlmalloc
+# and others) where std is built here.
+say "cargo: fetching the crates of the tests and the wasm build"
+cargo fetch --locked
 (wasm_build_env && cargo fetch --locked --target wasm32-unknown-unknown)
 
 # npm packages pinned by <dir>/package-lock.json, installed again only when the lock changes.
