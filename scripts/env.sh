@@ -2,7 +2,7 @@
 # With rustup's wasm32 target (a laptop), the normal path. Without it (our Debian
 # machines, where rustup cannot download targets), Debian's rustc-web builds std itself.
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   export LAPAK_TOOLCHAIN=rustup
