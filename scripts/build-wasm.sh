@@ -12,30 +12,25 @@ wasm_build_env
 name=lapak-latihan
 # The splitter reads the linker's relocations, so they are kept (and the symbols with them).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Clink-args=--emit-relocs"
-export CARGO_PROFILE_RELEASE_STRIP=false
-cargo build --locked --offline --release --target wasm32-unknown-unknown --bin "$name"
+# A development build (serve.sh --dev) skips LTO, esbuild and wasm-opt: a rebuild in
+# seconds, larger files. Tests, the budget and publishing use the release path only.
+if [ "${TRUNK_PROFILE:-release}" = release ]; then profile=release; else profile=wasm-dev; fi
+export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_WASM_DEV_STRIP=false
+cargo build --locked --offline --profile "$profile" --target wasm32-unknown-unknown --bin "$name"
 
 work=target/wasm-parts
 rm -rf "$work"
 mkdir -p "$work/split" "$work/app"
-wasm-split-cli --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm" "$work/split"
+wasm-split-cli --out-name "$name" "target/wasm32-unknown-unknown/$profile/$name.wasm" "$work/split"
 # --keep-lld-exports: the parts call into the first part through its exports.
 wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$work/app" "$work/split/$name.wasm"
 for part in "$work"/split/*.wasm "$work/split/__wasm_split.js"; do
   [ "$part" = "$work/split/$name.wasm" ] || cp "$part" "$work/app/"
 done
 
-# wasm-split lists the exports the parts share in a random order. Sorted, the same code
-# makes the same files, so a rebuild does not make every phone download the app again.
-node -e '
-  const fs = require("fs");
-  const file = process.argv[1];
-  const sorted = (names) => names.split(",").map((n) => n.trim()).filter(Boolean).sort().join(", ");
-  fs.writeFileSync(file, fs.readFileSync(file, "utf8")
-    .replace(/(const \{)([^}]*)(\} = initSync)/, (_, open, names, close) => `${open} ${sorted(names)} ${close}`)
-    .replace(/(Object\.assign\(sharedImports\.__wasm_split, \{)([^}]*)(\})/, (_, open, names, close) => `${open} ${sorted(names)} ${close}`));
-' "$work/app/__wasm_split.js"
+node scripts/sort-split-exports.mjs "$work/app/__wasm_split.js"
 
+if [ $profile = release ]; then
 # The JS glue and the part loader, minified: a quarter of their bytes. wasm-bindgen repeats
 # one import key per part, which esbuild warns about; the repeats are the same module.
 for js in "$work/app/$name.js" "$work/app/__wasm_split.js"; do
@@ -49,6 +44,7 @@ for wasm in "$work"/app/*.wasm; do
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-multivalue \
     "$wasm" -o "$wasm" 2> >(grep -v -e 'unknown name subsection' -e 'in name section' >&2)
 done
+fi
 
 hash=$(cat "$work"/app/* | sha256sum | cut -c1-12)
 stage=${TRUNK_STAGING_DIR:?run by trunk as a pre_build hook (TRUNK_STAGING_DIR is not set)}

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
 
+echo "== the build's own checks (node)"
+node --test tests/build/
+
 echo "== unit tests (host)"
 cargo test --locked
 
