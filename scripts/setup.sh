@@ -32,23 +32,21 @@ command -v wasm-opt >/dev/null || apt_install binaryen
 command -v npm >/dev/null || apt_install nodejs npm
 [ $want_tests = 1 ] && apt_install chromium
 
-# Host tools, built from crates.io. Trunk 0.22 needs a newer rustc than these machines have.
+# Host tools, built from crates.io at the versions scripts/tools.sh pins (and says why).
+source scripts/tools.sh
 host_cargo() { if [ -x "$HOME/.cargo/bin/cargo" ]; then "$HOME/.cargo/bin/cargo" "$@"; else cargo "$@"; fi; }
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
-  say "cargo: installing trunk 0.21 (about 10 minutes the first time)"
-  host_cargo install trunk --version '^0.21' --locked
+if [ "$(installed_version trunk)" != "$TRUNK_VERSION" ]; then
+  say "cargo: installing trunk $TRUNK_VERSION (about 10 minutes the first time)"
+  host_cargo install trunk --version "=$TRUNK_VERSION" --locked
 fi
-# scripts/build-wasm.sh runs these two itself: wasm-bindgen at exactly the version in
-# Cargo.lock, and the splitter that matches the wasm_split_helpers there.
-bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
-  say "cargo: installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
-  host_cargo install wasm-bindgen-cli --version "$bindgen_version"
+if [ "$(installed_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
+  # Its --locked install fails to build; the plain one works.
+  say "cargo: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  host_cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
-split_version=0.2.3
-if ! host_cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
-  say "cargo: installing wasm-split-cli $split_version (about 2 minutes)"
-  host_cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
+if [ "$(installed_version wasm-split-cli)" != "$WASM_SPLIT_VERSION" ]; then
+  say "cargo: installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  host_cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # The builds run offline, so every crate is downloaded here. A fetch for the wasm target
@@ -70,3 +68,7 @@ npm_install() {
 }
 npm_install scripts "the build's JS minifier"
 if [ $want_tests = 1 ]; then npm_install tests/e2e "the browser-test packages"; fi
+
+# A tool that is there at another version than the pinned one (apt's wasm-opt on another
+# system, say) stops here with its name, not later with a puzzling build.
+require_tool_versions
