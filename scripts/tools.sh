@@ -38,7 +38,7 @@ require_tool_versions() {
       wasm-split-cli) want=$WASM_SPLIT_VERSION ;; wasm-opt) want=$WASM_OPT_VERSION ;;
       esbuild) want=$ESBUILD_VERSION ;;
     esac
-    have=$(installed_version "$tool")
+    have=$(installed_version "$tool" || true)
     if [ "$have" != "$want" ]; then
       echo "build stopped: $tool ${have:-is missing}${have:+ is installed}, but the build needs $tool $want (scripts/tools.sh says why); run bash scripts/setup.sh." >&2
       wrong=1

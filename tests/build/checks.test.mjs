@@ -78,9 +78,15 @@ test('a tool at another version than the pinned one stops the build, naming the 
   fake('trunk', 'trunk 0.22.0');
   fake('wasm-bindgen', `wasm-bindgen ${pinned[1]}`);
   fake('wasm-opt', 'wasm-opt version 108 (version_108)');
-  const result = run('bash', ['-c', 'source scripts/tools.sh; require_tool_versions'],
-    { env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+  // As the build scripts run it (set -e), in a folder with no esbuild installed.
+  const folder = scratch();
+  mkdirSync(join(folder, 'scripts'));
+  writeFileSync(join(folder, 'scripts', 'tools.sh'), readFileSync(join(repo, 'scripts', 'tools.sh')));
+  writeFileSync(join(folder, 'Cargo.lock'), readFileSync(join(repo, 'Cargo.lock')));
+  const result = run('bash', ['-c', 'set -euo pipefail; source scripts/tools.sh; require_tool_versions'],
+    { cwd: folder, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
   assert.equal(result.status, 1);
   assert.match(result.stderr, new RegExp(`^build stopped: trunk 0\\.22\\.0 is installed, but the build needs trunk ${pinned[0].replaceAll('.', '\\.')} \\(scripts/tools\\.sh says why\\)`, 'm'));
+  assert.match(result.stderr, /^build stopped: esbuild is missing, but the build needs esbuild [0-9.]+ /m);
   assert.doesNotMatch(result.stderr, /wasm-bindgen/);
 });
