@@ -1,14 +1,14 @@
 //! The class screens, downloaded as one part: joining, the progress card and the certificate
 //! for learners; the classes and the roster for trainers.
 
-use super::later::{part, PartView};
+use super::later::{part, screen, PartView};
 use super::{card, certificate, classes, join, roster};
 use crate::route::Route;
 use leptos::prelude::*;
 
 part!(class, preload_class,
 pub fn class_screen(route: Route) -> PartView {
-    Ok(match route {
+    Ok(screen(move || match route.clone() {
         Route::Join(code) => view! { <join::Join code /> }.into_any(),
         Route::Card => view! { <card::CardScreen /> }.into_any(),
         Route::Certificate => view! { <certificate::CertificateScreen /> }.into_any(),
@@ -16,5 +16,5 @@ pub fn class_screen(route: Route) -> PartView {
         Route::Class(code) => view! { <roster::ClassRoster code /> }.into_any(),
         // App shows these itself and never asks this part for them.
         Route::Home | Route::Lesson(_) | Route::Presenter(_) | Route::NotFound => ().into_any(),
-    })
+    }))
 });

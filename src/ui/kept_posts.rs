@@ -1,7 +1,7 @@
 //! The posts a learner kept from the post builder, listed on the home screen to copy and
 //! share. A part of its own: only a learner who kept a post downloads it.
 
-use super::later::{part, PartView};
+use super::later::{part, screen, PartView};
 use super::post_actions::PostActions;
 use super::ProgressStore;
 use crate::post;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 part!(kept_posts, preload_kept_posts,
 pub fn kept_posts_part(store: ProgressStore) -> PartView {
-    Ok(view! { <KeptPosts store /> }.into_any())
+    Ok(screen(move || view! { <KeptPosts store /> }.into_any()))
 });
 
 #[component]

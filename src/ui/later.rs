@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ServiceWorkerContainer};
 
 /// A part could not be downloaded: the phone is offline and the part was not stored yet,
 /// or the server no longer has this version's files.
+#[derive(Clone, Copy)]
 pub struct PartMissing;
 
 impl From<SplitLoaderError> for PartMissing {
@@ -22,7 +24,18 @@ impl From<SplitLoaderError> for PartMissing {
     }
 }
 
-pub type PartView = Result<AnyView, PartMissing>;
+/// How a loaded part draws its screen. A part hands this back instead of a finished view so
+/// that the view is made by `part_view`, inside the screen that asked for it, and is cleaned
+/// up with that screen. Made inside the loading task, the kept posts' view outlived the home
+/// screen, and the next tap in a lesson read its disposed values and trapped (issue 14).
+pub type Screen = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+pub type PartView = Result<Screen, PartMissing>;
+
+/// A part's screen, for the function a part's `part!` declares.
+pub fn screen(draw: impl Fn() -> AnyView + Send + Sync + 'static) -> Screen {
+    Arc::new(draw)
+}
 
 /// Marks a function returning `PartView` as a split point of its own wasm part, with a
 /// preload function that fetches the part without showing it.
@@ -41,45 +54,49 @@ pub fn later<Fut>(load: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
 where
     Fut: Future<Output = PartView> + Send + 'static,
 {
-    part_view(Box::new(move || Box::pin(load())))
+    part_view(Arc::new(move || Box::pin(load())))
 }
 
 type PartFuture = Pin<Box<dyn Future<Output = PartView> + Send>>;
 
-/// Not generic, so the seven parts share one copy of the loading screen's code.
-fn part_view(load: Box<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
+/// Not generic, so the parts share one copy of the loading screen's code.
+fn part_view(load: Arc<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
     add_part_styles();
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">{text().part_loading}</p> }>
-            {move || {
-                attempt.track();
-                let part = load();
-                Suspend::new(async move {
-                    match part.await {
-                        Ok(view) => view,
-                        Err(PartMissing) if window().navigator().on_line() => view! {
-                            <div class="notice" role="alert">
-                                <p>{text().part_outdated}</p>
-                                <button class="primary" on:click=|_| { let _ = window().location().reload(); }>{text().reload}</button>
-                            </div>
-                        }
-                        .into_any(),
-                        Err(PartMissing) => view! {
-                            <div class="notice" role="alert">
-                                <p>{text().part_missing}</p>
-                                <button class="primary" on:click=move |_| {
-                                    focus_screen_heading();
-                                    attempt.update(|n| *n += 1);
-                                }>{text().try_again}</button>
-                            </div>
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let loaded = RwSignal::new(None::<PartView>);
+    let fetch = move || {
+        let part = load();
+        leptos::task::spawn_local(async move {
+            // The screen may have closed while the part was on its way: then nobody waits for it.
+            let _ = loaded.try_set(Some(part.await));
+        });
+    };
+    fetch();
+    let try_again = fetch.clone();
+    (move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{text().part_loading}</p> }.into_any(),
+        Some(Ok(draw)) => draw(),
+        Some(Err(PartMissing)) if window().navigator().on_line() => view! {
+            <div class="notice" role="alert">
+                <p>{text().part_outdated}</p>
+                <button class="primary" on:click=|_| { let _ = window().location().reload(); }>{text().reload}</button>
+            </div>
+        }
+        .into_any(),
+        Some(Err(PartMissing)) => {
+            let try_again = try_again.clone();
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text().part_missing}</p>
+                    <button class="primary" on:click=move |_| {
+                        focus_screen_heading();
+                        loaded.set(None);
+                        try_again();
+                    }>{text().try_again}</button>
+                </div>
+            }
+            .into_any()
+        }
+    })
     .into_any()
 }
 

@@ -8,12 +8,12 @@ use crate::lesson::check::starting_order;
 use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
 use crate::route::Route;
 use crate::strings::text;
-use super::later::{part, PartView};
+use super::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 part!(presenter, preload_presenter,
 pub fn presenter_part(lesson: &'static Lesson) -> PartView {
-    Ok(view! { <Presenter lesson /> }.into_any())
+    Ok(screen(move || view! { <Presenter lesson /> }.into_any()))
 });
 
 #[component]

@@ -15,7 +15,7 @@ use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;
 use crate::ui::now;
 use crate::ui::share::QrPicture;
-use crate::ui::later::{part, PartView};
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 /// The purchase, what the shop last said, and where to keep changes: copied into each screen.
@@ -42,7 +42,7 @@ impl Shop {
 
 part!(checkout, preload_checkout,
 pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
-    Ok(view! { <CheckoutStep step saved on_answer /> }.into_any())
+    Ok(screen(move || view! { <CheckoutStep step saved on_answer /> }.into_any()))
 });
 
 #[component]

@@ -7,7 +7,7 @@ use crate::money::format_rupiah;
 use crate::search::lab::{follow, standing, ListingDraft, DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS};
 use crate::search::{shipped, suggest, Listing, Place};
 use crate::strings::search::text;
-use crate::ui::later::{part, PartView};
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 /// How many results of page 1 the screen lists: enough to see the competition.
@@ -16,7 +16,7 @@ const SUGGESTIONS_SHOWN: usize = 5;
 
 part!(keyword_lab, preload_keyword_lab,
 pub fn keyword_lab_part(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
-    Ok(view! { <KeywordLabStep step saved on_answer /> }.into_any())
+    Ok(screen(move || view! { <KeywordLabStep step saved on_answer /> }.into_any()))
 });
 
 #[component]

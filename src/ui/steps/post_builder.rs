@@ -6,13 +6,13 @@ use crate::lesson::PostBuilder;
 use crate::post::{self, Channel, Photo, PostDraft, SCAN_LIMIT_CHARS, SAMPLE_PHOTOS};
 use crate::strings::post as words;
 use crate::ui::post_actions::PostActions;
-use crate::ui::later::{part, PartView};
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 part!(post_builder, preload_post_builder,
 pub fn post_builder_part(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
-    Ok(view! { <PostBuilderStep step saved on_answer /> }.into_any())
+    Ok(screen(move || view! { <PostBuilderStep step saved on_answer /> }.into_any()))
 });
 
 #[component]

@@ -12,12 +12,12 @@ use crate::shop::payment::PaymentMethod;
 use crate::strings::shop as words;
 use crate::ui::feedback::{FeedbackBox, Said};
 use crate::ui::now;
-use crate::ui::later::{part, PartView};
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 part!(seller_orders, preload_seller_orders,
 pub fn seller_orders_part(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
-    Ok(view! { <SellerOrdersStep step saved on_answer /> }.into_any())
+    Ok(screen(move || view! { <SellerOrdersStep step saved on_answer /> }.into_any()))
 });
 
 #[component]
