@@ -191,6 +191,8 @@ export async function answerRight(page, step) {
     await box.fill('');
     await box.pressSequentially(goodTextAnswer(step));
     await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+  } else {
+    throw new Error(`tests/e2e/learner.js cannot answer a "${step.kind}" step yet: add it to answerRight`);
   }
   await expect(page.locator('.feedback')).toContainText('Benar!');
 }
