@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The empty-cache check: what a newcomer's machine meets. Clones the committed project into
-# a scratch folder and runs set-up, the release build and one browser test there with an
-# empty cargo registry (installed tools are reused, downloaded crates are not), so a crate
+# a scratch folder and runs set-up, the host tests' build, the release build and one browser
+# test there, all offline after set-up, with an empty cargo registry (installed tools are reused, downloaded crates are not), so a crate
 # that set-up forgets to fetch fails here instead of on the next fresh machine.
 # Usage: bash scripts/check-fresh.sh [spec]   (default spec: phone.spec.js; about 10 minutes)
 set -euo pipefail
@@ -24,6 +24,8 @@ cd "$scratch/project"
 echo "== fresh clone of $(git rev-parse --short HEAD) in $scratch/project, CARGO_HOME=$CARGO_HOME (empty registry)"
 bash scripts/setup.sh
 source scripts/env.sh
+echo "== host tests, built offline"
+cargo test --locked --offline --no-run
 echo "== release build, offline"
 bash scripts/build.sh
 echo "== browser test: $spec"
