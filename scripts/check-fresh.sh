@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The empty-cache check: what a newcomer's machine meets. Clones the committed project into
 # a scratch folder and runs set-up, the host tests' build, the release build and one browser
-# test there, all offline after set-up, with an empty cargo registry (installed tools are reused, downloaded crates are not), so a crate
-# that set-up forgets to fetch fails here instead of on the next fresh machine.
+# test there, all offline after set-up, with an empty cargo registry (installed tools are
+# reused, downloaded crates are not), so a crate that set-up forgets to fetch fails here
+# instead of on the next fresh machine.
 # Usage: bash scripts/check-fresh.sh [spec]   (default spec: phone.spec.js; about 10 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
