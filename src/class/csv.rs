@@ -87,7 +87,7 @@ mod tests {
     #[test]
     fn one_row_per_learner_matching_their_card() {
         let mut wati = sample_card("Wati, \"Bu\" 😊", 700 * 1_440 + 605);
-        wati.lessons[1].finished_on = Some(701);
+        (wati.lessons[1].finished_on, wati.lessons[1].practices_done) = (Some(701), 2);
         let mut roster = Roster::default();
         roster.add(wati.class.as_ref().unwrap(), extract_cards(&format!("{} {}", wati.encode(), sample_card("Dedi", 5).encode())));
         let csv = roster_csv(&roster, &[(1, "Kenali"), (3, "Postingan, produk")], &evaluation());
@@ -98,11 +98,11 @@ mod tests {
             lines[0],
             "Nama,Usaha,Pelajaran selesai,Pelajaran 1: Kenali,\"Pelajaran 3: Postingan, produk\",Lama belajar (menit),Membantu?,Sulit,Yakin,Kode sertifikat,Kode dibuat"
         );
-        assert_eq!(lines[1], "Dedi,Keripik Tempe Sari Rasa,1 dari 2,Selesai (2/4 benar),Langkah 5 dari 9,20,Ya,,3,,\"1 Jan 2025, 00.05\"");
+        assert_eq!(lines[1], "Dedi,Keripik Tempe Sari Rasa,1 dari 2,Selesai (2/4 benar),Langkah 5 dari 9 (1/2 praktik),20,Ya,,3,,\"1 Jan 2025, 00.05\"");
         let certificate = certificate_for_card(&roster.entries[1].card, &[1, 3]).unwrap().code;
         assert_eq!(
             lines[2],
-            format!("\"Wati, \"\"Bu\"\" 😊\",Keripik Tempe Sari Rasa,2 dari 2,Selesai (2/4 benar),Selesai (5/5 benar),20,Ya,,3,{certificate},\"2 Des 2026, 10.05\"")
+            format!("\"Wati, \"\"Bu\"\" 😊\",Keripik Tempe Sari Rasa,2 dari 2,Selesai (2/4 benar),\"Selesai (5/5 benar, 2/2 praktik)\",20,Ya,,3,{certificate},\"2 Des 2026, 10.05\"")
         );
         assert_eq!(lines[3], "");
     }
