@@ -90,10 +90,11 @@ impl Learner {
     }
 }
 
-/// A class a trainer started on this phone, with every progress code received for it.
+/// A class a trainer started on this phone, with the progress codes kept for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrainerClass {
     pub info: ClassInfo,
+    /// One text per learner in the roster: their codes, separated by spaces (`Roster::codes`).
     #[serde(default)]
     pub codes: Vec<String>,
 }
@@ -275,11 +276,25 @@ impl ProgressRecord {
     /// Reads every progress code in `pasted` into the class's roster (see `Roster::add`).
     /// `None` when the class is not on this phone.
     pub fn add_progress_codes(&mut self, code: &str, pasted: &str) -> Option<MergeReport> {
+        self.edit_roster(code, |roster, class| roster.add(class, extract_cards(pasted)))
+    }
+
+    /// Takes the learner whose row holds `learner_code` out of the class's roster; their name.
+    pub fn remove_learner(&mut self, code: &str, learner_code: &str) -> Option<String> {
+        self.edit_roster(code, |roster, _| roster.remove(learner_code)).flatten()
+    }
+
+    /// Makes the rows holding `learner_code` and `other` one learner (see `Roster::merge`).
+    pub fn merge_learners(&mut self, code: &str, learner_code: &str, other: &str) -> bool {
+        self.edit_roster(code, |roster, _| roster.merge(learner_code, other)).unwrap_or(false)
+    }
+
+    fn edit_roster<T>(&mut self, code: &str, edit: impl FnOnce(&mut Roster, &ClassCode) -> T) -> Option<T> {
         let class = self.classes.iter_mut().find(|class| class.info.code.as_str() == code)?;
         let mut roster = Roster::from_codes(&class.codes);
-        let report = roster.add(&class.info.code, extract_cards(pasted));
+        let done = edit(&mut roster, &class.info.code);
         class.codes = roster.codes();
-        Some(report)
+        Some(done)
     }
 
     /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
@@ -525,6 +540,26 @@ pub(crate) mod tests {
         record.forget_lessons();
         let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
         assert_eq!(reloaded.classes[0].codes, [card.encode()], "a learner's reset keeps a trainer's class");
+    }
+
+    #[test]
+    fn the_trainer_merges_and_removes_learners_and_it_is_kept() {
+        use crate::class::card::tests::sample_card;
+        use crate::class::card::ProgressCard;
+        let mut record = ProgressRecord::new();
+        let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
+        let cards: Vec<String> = ["Siti", "Siti Aminah", "Pak Dedi"]
+            .map(|name| ProgressCard { class: Some(code.clone()), ..sample_card(name, 10) }.encode())
+            .into();
+        record.add_progress_codes(code.as_str(), &cards.join(" "));
+        assert!(record.merge_learners(code.as_str(), &cards[1], &cards[0]));
+        assert!(!record.merge_learners(code.as_str(), &cards[1], &cards[0]), "already one row");
+        assert!(!record.merge_learners("ZZZZZZ", &cards[1], &cards[2]));
+        assert_eq!(record.classes[0].codes.len(), 2);
+        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), Some("Pak Dedi".into()));
+        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), None);
+        let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
+        assert_eq!(reloaded.classes[0].codes, [format!("{} {}", cards[1], cards[0])], "one row, both codes");
     }
 
     #[test]

@@ -131,6 +131,13 @@ pub fn unchanged_text(count: usize) -> String {
 pub fn other_class_text(names: &[String]) -> String {
     format!("Kode dari kelas lain, tidak dimasukkan: {}.", names.join(", "))
 }
+pub fn less_progress_text(names: &[String]) -> String {
+    format!(
+        "Kode ini berisi kemajuan lebih sedikit daripada kode yang sudah tersimpan dari HP yang sama, jadi tidak dipakai: {}. \
+         Kalau kode ini memang yang benar, hapus pesertanya dari daftar, lalu tempel lagi kodenya.",
+        names.join(", ")
+    )
+}
 pub const NO_CODES_FOUND: &str = "Tidak ada kode kemajuan di teks ini. Kode kemajuan diawali huruf LL.";
 pub fn unreadable_heading(count: usize) -> String {
     format!("{count} kode tidak bisa dibaca:")
@@ -141,6 +148,31 @@ pub fn finished_count_text(finished: usize, of: usize) -> String {
     format!("Selesai {finished} dari {of} pelajaran")
 }
 pub const TIME_SPENT: &str = "Lama belajar";
+pub fn phones_text(phones: &[String]) -> String {
+    format!("Kode HP: {}", phones.join(", "))
+}
+pub const OLD_CARD_NOTE: &str = "Kartu lama: kode dari aplikasi versi lama, dicocokkan lewat nama dan usaha. Minta peserta mengirim kodenya lagi.";
+pub const SAME_NAME_NOTE: &str = "Nama sama, HP berbeda: bisa dua orang, bisa juga satu orang yang memakai dua HP. Kalau orangnya sama, gabungkan barisnya.";
+pub const MERGE: &str = "Gabungkan";
+pub const REMOVE: &str = "Hapus";
+pub const CANCEL: &str = "Batal";
+pub fn merge_pick_text(name: &str) -> String {
+    format!("Gabungkan {name} dengan peserta mana?")
+}
+pub fn merge_question(name: &str, other: &str) -> String {
+    format!("Gabungkan {name} dan {other} menjadi satu peserta? Lakukan ini hanya kalau mereka orang yang sama. Yang ditampilkan adalah kemajuan yang paling jauh.")
+}
+pub const MERGE_YES: &str = "Ya, gabungkan";
+pub fn merged_text(name: &str) -> String {
+    format!("Sudah digabung: {name}.")
+}
+pub fn remove_question(name: &str) -> String {
+    format!("Hapus {name} dari daftar kelas ini? Kalau kodenya ditempel lagi, {name} muncul lagi.")
+}
+pub const REMOVE_YES: &str = "Ya, hapus";
+pub fn removed_text(name: &str) -> String {
+    format!("{name} sudah dihapus dari daftar.")
+}
 pub const MISSED_HEADING: &str = "Soal yang paling sering salah";
 pub const MISSED_NONE: &str = "Belum ada soal yang salah.";
 pub fn missed_text(learners: usize, answered: usize) -> String {

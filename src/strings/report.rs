@@ -48,6 +48,14 @@ pub const CSV_FINISHED: &str = "Pelajaran selesai";
 pub const CSV_MINUTES: &str = "Lama belajar (menit)";
 pub const CSV_CERTIFICATE: &str = "Kode sertifikat";
 pub const CSV_SENT_AT: &str = "Kode dibuat";
+pub const CSV_PHONE: &str = "Kode HP";
+pub const CSV_NOTE: &str = "Catatan";
+/// What the roster and the report say about a row the trainer should look at.
+pub const OLD_CARD: &str = "kartu lama";
+pub const SAME_NAME: &str = "nama sama, HP berbeda";
+pub fn row_notes(old_card: bool, same_name: bool) -> Vec<&'static str> {
+    [old_card.then_some(OLD_CARD), same_name.then_some(SAME_NAME)].into_iter().flatten().collect()
+}
 pub fn csv_lesson_heading(number: u8, title: &str) -> String {
     format!("Pelajaran {number}: {title}")
 }
