@@ -154,8 +154,8 @@ impl Roster {
 
     /// Adds the cards found in a paste for `class`. A card from a new phone is a new row,
     /// whatever its name; a newer card from a known phone replaces the one kept, unless it
-    /// went less far (then it is reported and left out); an older or equal one changes
-    /// nothing. An old card without a phone is matched by name and business with other old
+    /// went less far (then it is reported and left out, even when made in the same minute);
+    /// an older one or the same changes nothing. An old card without a phone is matched by name and business with other old
     /// cards. Cards of another class are left out; cards made without a class are taken.
     pub fn add(&mut self, class: &ClassCode, extracted: Extracted) -> MergeReport {
         let mut report = MergeReport { unreadable: extracted.unreadable, ..MergeReport::default() };
@@ -171,8 +171,10 @@ impl Roster {
                     report.added.push(name);
                     self.rows.push(Row::new(found));
                 }
-                Some(kept) if found.card.made_at <= kept.card.made_at => report.unchanged += 1,
+                Some(kept) if found.code == kept.code || found.card.made_at < kept.card.made_at => report.unchanged += 1,
                 Some(kept) if progress(&found.card) < progress(&kept.card) => push_once(&mut report.less_progress, &name),
+                // Made in the same minute and as far: which came later is unknown, so the kept one stays.
+                Some(kept) if found.card.made_at == kept.card.made_at && progress(&found.card) == progress(&kept.card) => report.unchanged += 1,
                 Some(kept) => {
                     *kept = found;
                     if !report.added.contains(&name) {
@@ -356,6 +358,16 @@ mod tests {
         let mut answered_evaluation = sample_card("Bu Wati", 500);
         (answered_evaluation.lessons[1].reached, answered_evaluation.evaluation) = (6, vec![2, 2]);
         assert_eq!(paste(&mut roster, &[&answered_evaluation]).updated, ["Bu Wati"], "as far, and newer, is taken");
+
+        // Cards carry the minute they were made: a reset a few seconds later is still caught.
+        let reset_at_once = just_started(sample_card("Bu Wati", 500));
+        assert_eq!(paste(&mut roster, &[&reset_at_once]).less_progress, ["Bu Wati"]);
+        let same_minute = ProgressCard { evaluation: vec![3], ..answered_evaluation.clone() };
+        assert_eq!(paste(&mut roster, &[&same_minute]).unchanged, 1, "as far in the same minute: the kept card stays");
+        let mut further_same_minute = answered_evaluation.clone();
+        further_same_minute.lessons[1].finished_on = Some(800);
+        assert_eq!(paste(&mut roster, &[&further_same_minute]).updated, ["Bu Wati"], "further in the same minute is taken");
+        assert_eq!(roster.rows[0].card(), &further_same_minute);
     }
 
     #[test]
