@@ -227,6 +227,8 @@ test('two learners with the same name on two phones stay two rows, in the roster
     await expect(rows.nth(at).locator('.row-flag')).toHaveText('nama sama, HP berbeda');
   }
   await expect(page.getByText('Nama sama, HP berbeda: bisa dua orang', { exact: false })).toBeVisible();
+  await expectPhoneFit(page);
+  await expectAccessible(page, 'roster with two learners of the same name');
 
   // The first Siti's code again changes nothing; after a reset her phone's new code went
   // less far, so it is reported and her finished lesson stays.
@@ -258,6 +260,8 @@ test('two learners with the same name on two phones stay two rows, in the roster
   await rows.nth(1).getByRole('button', { name: 'Gabungkan' }).click();
   await rows.nth(1).getByRole('button', { name: new RegExp(`Kode HP: ${first.phone}`) }).click();
   await expect(rows.nth(1).getByRole('alertdialog')).toContainText('Gabungkan SITI AMINAH dan Siti Aminah');
+  await expectPhoneFit(page);
+  await expectAccessible(page, 'merge question');
   await rows.nth(1).getByRole('button', { name: 'Ya, gabungkan' }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`Selesai 1 dari ${lessons} pelajaran`);
