@@ -140,6 +140,9 @@ pub struct StepAnswer {
     /// (each is kept as a check), leave it as it was.
     #[serde(default)]
     pub right_first_try: bool,
+    /// Versions 2 and 3 counted every check here; read only to upgrade such answers.
+    #[serde(default, rename = "attempts", skip_serializing)]
+    checks_before_v4: u32,
 }
 
 /// What the home screen says about one lesson.
@@ -215,7 +218,7 @@ impl ProgressRecord {
         let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
         let right_first_try = entry.answers.get(&step).map_or(correct, |first| first.right_first_try);
-        entry.answers.insert(step, StepAnswer { answer, correct, right_first_try });
+        entry.answers.insert(step, StepAnswer { answer, correct, right_first_try, checks_before_v4: 0 });
         correct
     }
 
@@ -384,13 +387,13 @@ pub fn load(stored: Option<&str>) -> Loaded {
     read(take("evaluation"), &mut |v| serde_json::from_value(v).map(|e| record.evaluation = e).is_ok());
     read(take("classes"), &mut |v| serde_json::from_value(v).map(|c| record.classes = c).is_ok());
     read(take("phone"), &mut |v| serde_json::from_value(v).map(|p| record.phone = Some(p)).is_ok());
-    for (id, mut entry) in lessons {
-        if (2..=3).contains(&version) {
-            upgrade_v3_answers(&mut entry);
-        }
+    for (id, entry) in lessons {
         let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
         match read {
-            Some(progress) => {
+            Some(mut progress) => {
+                if version < SCHEMA_VERSION {
+                    upgrade_v3_answers(&mut progress);
+                }
                 record.lessons.insert(id, progress);
             }
             None => lost_some = true,
@@ -422,12 +425,10 @@ fn upgrade_v1(entry: &Value) -> Option<LessonProgress> {
 
 /// Versions 2 and 3 counted every check (and every simulator edit) as an attempt; an answer
 /// checked once and right is the only one known to be right on the first try.
-fn upgrade_v3_answers(entry: &mut Value) {
-    let Some(Value::Object(answers)) = entry.get_mut("answers") else { return };
-    for answer in answers.values_mut().filter_map(Value::as_object_mut) {
-        let correct = answer.get("correct") == Some(&Value::Bool(true));
-        let checks = answer.remove("attempts").and_then(|a| a.as_u64()).unwrap_or(0);
-        answer.insert("right_first_try".into(), Value::Bool(correct && checks <= 1));
+fn upgrade_v3_answers(progress: &mut LessonProgress) {
+    for answer in progress.answers.values_mut() {
+        answer.right_first_try = answer.correct && answer.checks_before_v4 <= 1;
+        answer.checks_before_v4 = 0;
     }
 }
 
@@ -697,8 +698,8 @@ pub(crate) mod tests {
     fn stored_answers_that_no_longer_fit_the_step_are_ignored() {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
-        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, right_first_try: true };
-        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, right_first_try: true };
+        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, right_first_try: true, checks_before_v4: 0 };
+        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, right_first_try: true, checks_before_v4: 0 };
         let progress = record.lessons.entry("aman".into()).or_default();
         progress.answers.insert(1, bad);
         progress.answers.insert(0, wrong_kind);
