@@ -321,11 +321,22 @@ test('a learner who finished every lesson prints a certificate the trainer can m
   await expect(learner.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' })).toBeHidden();
   await learner.emulateMedia({ media: 'screen' });
 
+  // Every question was right on its first check, and every practice screen is done however
+  // many edits it took: none of them is a missed question.
   await learner.goto('/kartu');
+  const simulators = ['post_builder', 'keyword_lab', 'checkout', 'seller_orders'];
+  for (const [at, data] of allLessons().entries()) {
+    const practices = data.steps.filter((step) => simulators.includes(step.kind)).length;
+    const questions = data.steps.filter((step) => step.kind !== 'explanation').length - practices;
+    const line = `Selesai, ${questions} dari ${questions} soal benar pada percobaan pertama` + (practices ? `, ${practices} dari ${practices} praktik selesai` : '');
+    await expect(learner.locator('.lesson-results li').nth(at)).toContainText(line);
+  }
   const progressCode = (await learner.getByTestId('progress-code').innerText()).trim();
   await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(progressCode);
   await page.getByRole('button', { name: 'Baca kode' }).click();
   await expect(page.locator('.roster-entry')).toContainText(`Kode periksa: ${checkCode}`);
+  await expect(page.locator('.missed')).toHaveCount(0);
+  await expect(page.getByText('Belum ada soal yang salah.')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
