@@ -16,9 +16,11 @@ use std::collections::BTreeMap;
 /// Version of the record written today. Version 1 (the first prototype's format) kept only
 /// `{"step": n, "done": bool}` per lesson; `upgrade_v1` carries such records forward.
 /// Version 3 added the learner, their class, the evaluation and a trainer's classes, all
-/// optional, so a version 2 record reads as it is. An app still on version 2 sees a newer
-/// record and keeps it aside instead of writing over what it does not know.
-pub const SCHEMA_VERSION: u64 = 3;
+/// optional, so a version 2 record reads as it is. Version 4 added the phone's id and
+/// replaced each answer's count of checks by whether the first check was right
+/// (`upgrade_v3_answers`). An app on an older version sees a newer record and keeps it aside
+/// instead of writing over what it does not know.
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// Milliseconds since 1970, as the browser's clock gives them.
 pub type Millis = u64;
@@ -44,6 +46,28 @@ pub struct ProgressRecord {
     /// Classes started on this phone by a trainer, newest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub classes: Vec<TrainerClass>,
+    /// Tells this phone's progress cards apart from another learner's with the same name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<PhoneId>,
+}
+
+/// A random number given to the record at its first start and kept for good (a reset keeps
+/// it too): the roster knows a learner by it. 30 bits, so it fits six code letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PhoneId(u32);
+
+impl PhoneId {
+    pub const BITS: u32 = 30;
+
+    /// The id from any random number (its low 30 bits).
+    pub fn from_bits(random: u32) -> PhoneId {
+        PhoneId(random & ((1 << Self::BITS) - 1))
+    }
+
+    pub fn bits(self) -> u32 {
+        self.0
+    }
 }
 
 /// Longest learner name and business name kept, in characters.
@@ -66,10 +90,11 @@ impl Learner {
     }
 }
 
-/// A class a trainer started on this phone, with every progress code received for it.
+/// A class a trainer started on this phone, with the progress codes kept for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrainerClass {
     pub info: ClassInfo,
+    /// One text per learner in the roster: their codes, separated by spaces (`Roster::codes`).
     #[serde(default)]
     pub codes: Vec<String>,
 }
@@ -111,9 +136,13 @@ impl LessonProgress {
 pub struct StepAnswer {
     pub answer: Answer,
     pub correct: bool,
-    /// How many times the learner checked an answer on this step.
+    /// Whether the step's first check was right: later checks, and a simulator's edits
+    /// (each is kept as a check), leave it as it was.
     #[serde(default)]
-    pub attempts: u32,
+    pub right_first_try: bool,
+    /// Versions 2 and 3 counted every check here; read only to upgrade such answers.
+    #[serde(default, rename = "attempts", skip_serializing)]
+    checks_before_v4: u32,
 }
 
 /// What the home screen says about one lesson.
@@ -188,9 +217,15 @@ impl ProgressRecord {
         let answer = checked.into_answer();
         let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
-        let attempts = entry.answers.get(&step).map_or(0, |a| a.attempts) + 1;
-        entry.answers.insert(step, StepAnswer { answer, correct, attempts });
+        let right_first_try = entry.answers.get(&step).map_or(correct, |first| first.right_first_try);
+        entry.answers.insert(step, StepAnswer { answer, correct, right_first_try, checks_before_v4: 0 });
         correct
+    }
+
+    /// Gives the record its phone id (from `random`) unless it has one: at the first start,
+    /// and when a record from before ids is read. An id once given never changes.
+    pub fn keep_phone_id(&mut self, random: u32) -> PhoneId {
+        *self.phone.get_or_insert(PhoneId::from_bits(random))
     }
 
     /// Starts a lesson again from the first step with no answers; a past finish and the
@@ -244,11 +279,25 @@ impl ProgressRecord {
     /// Reads every progress code in `pasted` into the class's roster (see `Roster::add`).
     /// `None` when the class is not on this phone.
     pub fn add_progress_codes(&mut self, code: &str, pasted: &str) -> Option<MergeReport> {
+        self.edit_roster(code, |roster, class| roster.add(class, extract_cards(pasted)))
+    }
+
+    /// Takes the learner whose row holds `learner_code` out of the class's roster; their name.
+    pub fn remove_learner(&mut self, code: &str, learner_code: &str) -> Option<String> {
+        self.edit_roster(code, |roster, _| roster.remove(learner_code)).flatten()
+    }
+
+    /// Makes the rows holding `learner_code` and `other` one learner (see `Roster::merge`).
+    pub fn merge_learners(&mut self, code: &str, learner_code: &str, other: &str) -> bool {
+        self.edit_roster(code, |roster, _| roster.merge(learner_code, other)).unwrap_or(false)
+    }
+
+    fn edit_roster<T>(&mut self, code: &str, edit: impl FnOnce(&mut Roster, &ClassCode) -> T) -> Option<T> {
         let class = self.classes.iter_mut().find(|class| class.info.code.as_str() == code)?;
         let mut roster = Roster::from_codes(&class.codes);
-        let report = roster.add(&class.info.code, extract_cards(pasted));
+        let done = edit(&mut roster, &class.info.code);
         class.codes = roster.codes();
-        Some(report)
+        Some(done)
     }
 
     /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
@@ -337,10 +386,14 @@ pub fn load(stored: Option<&str>) -> Loaded {
     read(take("class"), &mut |v| serde_json::from_value(v).map(|c| record.class = Some(c)).is_ok());
     read(take("evaluation"), &mut |v| serde_json::from_value(v).map(|e| record.evaluation = e).is_ok());
     read(take("classes"), &mut |v| serde_json::from_value(v).map(|c| record.classes = c).is_ok());
+    read(take("phone"), &mut |v| serde_json::from_value(v).map(|p| record.phone = Some(p)).is_ok());
     for (id, entry) in lessons {
         let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
         match read {
-            Some(progress) => {
+            Some(mut progress) => {
+                if version < SCHEMA_VERSION {
+                    upgrade_v3_answers(&mut progress);
+                }
                 record.lessons.insert(id, progress);
             }
             None => lost_some = true,
@@ -368,6 +421,15 @@ fn upgrade_v1(entry: &Value) -> Option<LessonProgress> {
         finished_at: old.done.then_some(0),
         ..LessonProgress::default()
     })
+}
+
+/// Versions 2 and 3 counted every check (and every simulator edit) as an attempt; an answer
+/// checked once and right is the only one known to be right on the first try.
+fn upgrade_v3_answers(progress: &mut LessonProgress) {
+    for answer in progress.answers.values_mut() {
+        answer.right_first_try = answer.correct && answer.checks_before_v4 <= 1;
+        answer.checks_before_v4 = 0;
+    }
 }
 
 /// Whether a kept answer belongs to `step`: its kind, and indexes that are still in the step
@@ -435,9 +497,9 @@ pub(crate) mod tests {
         assert!(typed.is_right(), "right for its own step");
         let mut record = ProgressRecord::new();
         assert!(!record.answer_step(&lesson, 1, typed, 1), "step 1 is a choice");
-        assert_eq!(record.lessons["aman"].answers[&1].attempts, 1);
         assert!(!record.answer_step(&lesson, 7, picked(&lesson, 1, vec![1]), 1), "no step 7");
         assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2));
+        assert!(!record.lessons["aman"].answers[&1].right_first_try, "the first check was of the wrong kind");
     }
 
     #[test]
@@ -482,6 +544,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_trainer_merges_and_removes_learners_and_it_is_kept() {
+        use crate::class::card::tests::sample_card;
+        use crate::class::card::ProgressCard;
+        let mut record = ProgressRecord::new();
+        let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
+        let cards: Vec<String> = ["Siti", "Siti Aminah", "Pak Dedi"]
+            .map(|name| ProgressCard { class: Some(code.clone()), ..sample_card(name, 10) }.encode())
+            .into();
+        record.add_progress_codes(code.as_str(), &cards.join(" "));
+        assert!(record.merge_learners(code.as_str(), &cards[1], &cards[0]));
+        assert!(!record.merge_learners(code.as_str(), &cards[1], &cards[0]), "already one row");
+        assert!(!record.merge_learners("ZZZZZZ", &cards[1], &cards[2]));
+        assert_eq!(record.classes[0].codes.len(), 2);
+        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), Some("Pak Dedi".into()));
+        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), None);
+        let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
+        assert_eq!(reloaded.classes[0].codes, [format!("{} {}", cards[1], cards[0])], "one row, both codes");
+    }
+
+    #[test]
     fn a_record_round_trips_through_json() {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
@@ -491,7 +573,7 @@ pub(crate) mod tests {
         let text = record.to_json();
         assert_eq!(load(Some(&text)), Loaded::Read { record: record.clone(), upgraded_from: None });
         let saved = record.answer(&lesson, 1).expect("answer kept");
-        assert_eq!(saved.attempts, 2);
+        assert!(!saved.right_first_try);
         assert!(saved.correct);
     }
 
@@ -616,8 +698,8 @@ pub(crate) mod tests {
     fn stored_answers_that_no_longer_fit_the_step_are_ignored() {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
-        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, attempts: 1 };
-        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, attempts: 1 };
+        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, right_first_try: true, checks_before_v4: 0 };
+        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, right_first_try: true, checks_before_v4: 0 };
         let progress = record.lessons.entry("aman".into()).or_default();
         progress.answers.insert(1, bad);
         progress.answers.insert(0, wrong_kind);
@@ -732,6 +814,62 @@ pub(crate) mod tests {
         assert_eq!(upgraded_from, Some(2));
         assert_eq!(record.lessons["aman"].active_ms, 0);
         assert_eq!(record.learner, None);
+    }
+
+    #[test]
+    fn the_first_check_is_the_try_and_later_checks_leave_it() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 1));
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 3);
+        let saved = &record.lessons["aman"].answers[&1];
+        assert!(saved.right_first_try && !saved.correct, "checking again, even wrongly, is not a new try");
+
+        let mut missed = ProgressRecord::new();
+        missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 1);
+        missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
+        assert!(!missed.lessons["aman"].answers[&1].right_first_try, "put right on the second check");
+        missed.restart(&lesson, 3);
+        missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 4);
+        assert!(missed.lessons["aman"].answers[&1].right_first_try, "a lesson started again is tried again");
+    }
+
+    #[test]
+    fn a_version_3_record_counts_only_a_single_right_check_as_a_first_try() {
+        let answer = |correct: bool, attempts: u32| format!(r#"{{"answer":{{"type":"choice","value":[1]}},"correct":{correct},"attempts":{attempts}}}"#);
+        let text = format!(
+            r#"{{"version":3,"lessons":{{"aman":{{"current_step":2,"answers":{{"1":{},"3":{},"4":{},"5":{}}}}}}}}}"#,
+            answer(true, 1),
+            answer(true, 74),
+            answer(false, 1),
+            r#"{"answer":{"type":"choice","value":[1]},"correct":true}"#
+        );
+        let Loaded::Read { record, upgraded_from } = load(Some(&text)) else { panic!("not read") };
+        assert_eq!(upgraded_from, Some(3));
+        let first_tries: Vec<bool> = record.lessons["aman"].answers.values().map(|a| a.right_first_try).collect();
+        assert_eq!(first_tries, [true, false, false, true], "checked once and right, or no count kept (version 2)");
+        assert!(!record.to_json().contains("attempts"), "the count is not written again");
+        assert_eq!(load(Some(&record.to_json())), Loaded::Read { record, upgraded_from: None });
+    }
+
+    #[test]
+    fn a_phone_id_is_given_once_and_kept() {
+        let mut record = ProgressRecord::new();
+        assert_eq!(record.phone, None);
+        let id = record.keep_phone_id(u32::MAX);
+        assert_eq!(id, PhoneId::from_bits((1 << PhoneId::BITS) - 1), "only 30 bits are kept");
+        assert_eq!(record.keep_phone_id(7), id, "a second start keeps the first id");
+        record.forget_lessons();
+        assert_eq!(record.phone, Some(id), "a reset is the same phone");
+        let Loaded::Read { mut record, .. } = load(Some(&record.to_json())) else { panic!("not read") };
+        assert_eq!(record.keep_phone_id(9), id, "the id survives storage");
+
+        let Loaded::Read { record: mut old, .. } = load(Some(r#"{"version":3,"lessons":{}}"#)) else { panic!("not read") };
+        assert_eq!(old.phone, None, "a record from before ids has none");
+        assert_eq!(old.keep_phone_id(12345), PhoneId::from_bits(12345));
+        let broken = r#"{"version":4,"lessons":{},"phone":"HP Bu Wati"}"#;
+        assert!(matches!(load(Some(broken)), Loaded::Damaged { reason: Damage::SomeLessons, .. }), "an unreadable id is reported, and a new one given");
     }
 
     #[test]

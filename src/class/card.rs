@@ -1,19 +1,22 @@
 //! The progress card: what a learner sends their trainer, as one code of letters and digits
-//! ("LL1-...") that survives WhatsApp, typing and QR codes, with a check that catches typos.
+//! ("LL2-...") that survives WhatsApp, typing and QR codes, with a check that catches typos.
 //!
 //! Layout after "LL": the version symbol, two symbols giving the number of data symbols
 //! (so a cut-off code is told apart from a typo), the data bits, then a 3-symbol check over
-//! everything after "LL".
+//! everything after "LL". Version 2 added the phone's id and each lesson's practice screens;
+//! version 1 cards (from older apps) still read, without them.
 
 use super::base32::{check_values, is_checked, symbol_of, value_of};
 use super::bits::{BitReader, BitWriter};
 use super::class_code::ClassCode;
 use super::date::{card_day, card_minutes, CardDay, CardMinutes};
 use crate::lesson::Lesson;
-use crate::progress::{LessonStatus, Millis, ProgressRecord};
+use crate::progress::{LessonStatus, Millis, PhoneId, ProgressRecord};
 
 pub const CARD_PREFIX: &str = "LL";
-pub const CARD_VERSION: u8 = 1;
+/// The version written for a card that names its phone; one without is written as version 1.
+pub const CARD_VERSION: u8 = 2;
+const OLD_CARD_VERSION: u8 = 1;
 const CHECK_LEN: usize = 3;
 const LENGTH_SYMBOLS: usize = 2;
 /// Symbols between the dashes of a written code.
@@ -29,6 +32,9 @@ const EVALUATION_ANSWER_BITS: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressCard {
+    /// The phone the card was made on; `None` on an old card (version 1), made before cards
+    /// said so, which the roster can only match by name.
+    pub phone: Option<PhoneId>,
     pub class: Option<ClassCode>,
     pub learner: String,
     pub business: String,
@@ -43,9 +49,14 @@ pub struct ProgressCard {
 pub struct LessonResult {
     pub number: u8,
     pub steps: u8,
+    /// Questions in the lesson, practice screens left out (an old card counted them in).
     pub questions: u8,
     /// Step indexes (from 0) of questions not right on the first try.
     pub missed: Vec<u8>,
+    /// Practice screens (simulators) in the lesson, and how many of them are done; both 0
+    /// on an old card.
+    pub practices: u8,
+    pub practices_done: u8,
     /// The step on screen (from 0); equal to `steps` when finished.
     pub reached: u8,
     pub minutes: u16,
@@ -57,7 +68,7 @@ impl LessonResult {
         self.finished_on.is_some()
     }
 
-    /// Questions answered right on the first try, out of those reached.
+    /// Questions answered right on the first try (or not yet reached), out of `questions`.
     pub fn right_first_try(&self) -> usize {
         usize::from(self.questions).saturating_sub(self.missed.len())
     }
@@ -85,6 +96,9 @@ impl ProgressCard {
     /// The written code, e.g. "LL1-0A3KF-...", grouped by dashes for reading aloud.
     pub fn encode(&self) -> String {
         let mut bits = BitWriter::default();
+        if let Some(phone) = self.phone {
+            bits.push(phone.bits(), PhoneId::BITS);
+        }
         match &self.class {
             Some(class) => {
                 bits.push(1, 1);
@@ -115,6 +129,10 @@ impl ProgressCard {
             for &step in missed {
                 bits.push(step.into(), STEP_BITS);
             }
+            if self.phone.is_some() {
+                bits.push(lesson.practices.into(), STEP_BITS);
+                bits.push(lesson.practices_done.into(), STEP_BITS);
+            }
         }
         let evaluation = &self.evaluation[..self.evaluation.len().min(MAX_EVALUATION)];
         bits.push(evaluation.len() as u32, EVALUATION_COUNT_BITS);
@@ -124,7 +142,8 @@ impl ProgressCard {
 
         let data = bits.into_values();
         let length = data.len() as u32;
-        let mut values = vec![CARD_VERSION, (length >> 5 & 31) as u8, (length & 31) as u8];
+        let version = if self.phone.is_some() { CARD_VERSION } else { OLD_CARD_VERSION };
+        let mut values = vec![version, (length >> 5 & 31) as u8, (length & 31) as u8];
         values.extend(&data);
         values.extend(check_values(&values, CHECK_LEN));
         let symbols: String = values.iter().map(|&v| symbol_of(v)).collect();
@@ -145,7 +164,7 @@ impl ProgressCard {
         if version > CARD_VERSION {
             return Err(CardProblem::NewerVersion(version));
         }
-        if version != CARD_VERSION || values.len() < 1 + LENGTH_SYMBOLS + CHECK_LEN {
+        if version < OLD_CARD_VERSION || values.len() < 1 + LENGTH_SYMBOLS + CHECK_LEN {
             return Err(CardProblem::Incomplete);
         }
         let declared = usize::from(values[1]) << 5 | usize::from(values[2]);
@@ -156,7 +175,7 @@ impl ProgressCard {
         if data_len > declared || !is_checked(&values, CHECK_LEN) {
             return Err(CardProblem::Typo);
         }
-        read_card(&values[1 + LENGTH_SYMBOLS..values.len() - CHECK_LEN]).ok_or(CardProblem::Typo)
+        read_card(version, &values[1 + LENGTH_SYMBOLS..values.len() - CHECK_LEN]).ok_or(CardProblem::Typo)
     }
 
     pub fn result(&self, number: u8) -> Option<&LessonResult> {
@@ -170,6 +189,13 @@ impl ProgressCard {
 
     pub fn total_minutes(&self) -> u32 {
         self.lessons.iter().map(|lesson| u32::from(lesson.minutes)).sum()
+    }
+}
+
+impl PhoneId {
+    /// The id as six code letters, e.g. "7K3M9Q", for a trainer to tell two phones apart.
+    pub fn text(self) -> String {
+        (0..PhoneId::BITS / 5).rev().map(|i| symbol_of((self.bits() >> (5 * i)) as u8)).collect()
     }
 }
 
@@ -193,8 +219,12 @@ fn read_text(bits: &mut BitReader) -> Option<String> {
 
 /// The data part; `None` when it does not hold a whole card (a code that passed the check
 /// by chance, or one made wrongly).
-fn read_card(data: &[u8]) -> Option<ProgressCard> {
+fn read_card(version: u8, data: &[u8]) -> Option<ProgressCard> {
     let mut bits = BitReader::new(data);
+    let phone = match version {
+        OLD_CARD_VERSION => None,
+        _ => Some(PhoneId::from_bits(bits.read(PhoneId::BITS)?)),
+    };
     let class = match bits.read(1)? {
         1 => Some(ClassCode::from_bits(bits.read(20)?)),
         _ => None,
@@ -215,14 +245,20 @@ fn read_card(data: &[u8]) -> Option<ProgressCard> {
             _ => None,
         };
         let missed = (0..bits.read(STEP_BITS)?).map(|_| bits.read(STEP_BITS).map(|s| s as u8)).collect::<Option<_>>()?;
-        lessons.push(LessonResult { number, steps, questions, missed, reached, minutes, finished_on });
+        let (practices, practices_done) = match phone {
+            Some(_) => (bits.read(STEP_BITS)? as u8, bits.read(STEP_BITS)? as u8),
+            None => (0, 0),
+        };
+        lessons.push(LessonResult { number, steps, questions, missed, practices, practices_done, reached, minutes, finished_on });
     }
     let evaluation =
         (0..bits.read(EVALUATION_COUNT_BITS)?).map(|_| bits.read(EVALUATION_ANSWER_BITS).map(|a| a as u8)).collect::<Option<_>>()?;
-    bits.only_padding_left().then_some(ProgressCard { class, learner, business, made_at, lessons, evaluation })
+    bits.only_padding_left().then_some(ProgressCard { phone, class, learner, business, made_at, lessons, evaluation })
 }
 
 /// The learner's card as of `now`: every started lesson of `lessons` that has a number.
+/// The first-try rule: a question counts as missed when its first check was wrong; a
+/// practice screen is never missed, only done (its kept state is right) or not.
 pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis) -> ProgressCard {
     let results = lessons
         .iter()
@@ -230,18 +266,22 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
         .filter_map(|lesson| {
             let progress = record.lesson(&lesson.id)?;
             let step_count = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
-            let questions: Vec<usize> = (0..lesson.steps.len()).filter(|&i| lesson.steps[i].is_question()).collect();
+            let (practices, questions): (Vec<usize>, Vec<usize>) =
+                (0..lesson.steps.len()).filter(|&i| lesson.steps[i].is_question()).partition(|&i| lesson.steps[i].is_simulator());
             let missed = questions
                 .iter()
-                .filter(|&&i| progress.answers.get(&i).is_some_and(|a| !a.correct || a.attempts > 1))
+                .filter(|&&i| record.answer(lesson, i).is_some_and(|a| !a.right_first_try))
                 .map(|&i| step_count(i))
                 .collect();
             let finished = record.status(lesson) == LessonStatus::Finished;
+            let practices_done = if finished { practices.len() } else { practices.iter().filter(|&&i| record.may_continue(lesson, i)).count() };
             Some(LessonResult {
                 number: lesson.number,
                 steps: step_count(lesson.steps.len()),
                 questions: step_count(questions.len()),
                 missed,
+                practices: step_count(practices.len()),
+                practices_done: step_count(practices_done),
                 reached: step_count(if finished { lesson.steps.len() } else { progress.current_step }),
                 minutes: u16::try_from((progress.active_ms + 30_000) / 60_000).unwrap_or(u16::MAX),
                 finished_on: progress.finished_at.filter(|_| finished).map(card_day),
@@ -250,6 +290,7 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
         .collect();
     let (learner, business) = record.learner.as_ref().map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
     ProgressCard {
+        phone: record.phone,
         class: record.class.as_ref().map(|class| class.code.clone()),
         learner,
         business,
@@ -277,31 +318,64 @@ pub(crate) mod tests {
         }
     }
 
+    /// A card from a phone of its own per learner name (as written).
     pub fn sample_card(learner: &str, made_at: CardMinutes) -> ProgressCard {
+        let phone = learner.bytes().fold(17u32, |id, byte| id.wrapping_mul(31).wrapping_add(byte.into()));
         ProgressCard {
+            phone: Some(PhoneId::from_bits(phone)),
             class: Some(ClassCode::from_bits(0x5A5A5)),
             learner: learner.to_string(),
             business: "Keripik Tempe Sari Rasa".to_string(),
             made_at,
             lessons: vec![
-                LessonResult { number: 1, steps: 8, questions: 4, missed: vec![2, 5], reached: 8, minutes: 14, finished_on: Some(700) },
-                LessonResult { number: 3, steps: 9, questions: 5, missed: vec![], reached: 4, minutes: 6, finished_on: None },
+                LessonResult { number: 1, steps: 8, questions: 4, missed: vec![2, 5], practices: 0, practices_done: 0, reached: 8, minutes: 14, finished_on: Some(700) },
+                LessonResult { number: 3, steps: 9, questions: 5, missed: vec![], practices: 2, practices_done: 1, reached: 4, minutes: 6, finished_on: None },
             ],
             evaluation: vec![1, 0, 3, 4],
         }
+    }
+
+    /// The same card as an app before version 2 made it: no phone, no practice screens.
+    pub fn old_card(learner: &str, made_at: CardMinutes) -> ProgressCard {
+        let mut card = sample_card(learner, made_at);
+        card.phone = None;
+        for lesson in &mut card.lessons {
+            (lesson.practices, lesson.practices_done) = (0, 0);
+        }
+        card
     }
 
     #[test]
     fn a_card_reads_back_exactly() {
         let card = sample_card("Bu Wati", 1_000_000);
         let code = card.encode();
-        assert!(code.starts_with("LL1-"), "{code}");
+        assert!(code.starts_with("LL2-"), "{code}");
         assert!(code.chars().all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()), "{code}");
         assert_eq!(ProgressCard::decode(&code), Ok(card.clone()));
         // Typed in small letters with spaces, or copied with the dashes lost.
         assert_eq!(ProgressCard::decode(&code.to_lowercase().replace('-', " ")), Ok(card.clone()));
-        let bare = ProgressCard { class: None, learner: "😀 <b>Ani</b>, \"A\"".into(), business: String::new(), made_at: 0, lessons: vec![], evaluation: vec![] };
+        let bare = ProgressCard { phone: Some(PhoneId::from_bits(0)), class: None, learner: "😀 <b>Ani</b>, \"A\"".into(), business: String::new(), made_at: 0, lessons: vec![], evaluation: vec![] };
         assert_eq!(ProgressCard::decode(&bare.encode()), Ok(bare));
+    }
+
+    #[test]
+    fn an_old_card_without_a_phone_still_reads() {
+        let old = old_card("Bu Wati", 1_000_000);
+        let code = old.encode();
+        assert!(code.starts_with("LL1-"), "written the old way: {code}");
+        assert_eq!(ProgressCard::decode(&code), Ok(old.clone()));
+        // The code the app before phone ids made for this card (at commit 2c7db55), pinned.
+        let pinned = "LL1-2PNMP-JGYGJ-01T2E-MG5ER-BMD4Q-9DJQ4-TBGD5-NJ0N3-5DNR6-A82KC-5S6J8-2JC5S-P240J-0GG0X-1BR21-18692-H01G1-11R0A-8";
+        assert_eq!(ProgressCard::decode(pinned), Ok(old));
+        assert_eq!(code, pinned, "an old card is written back as it came");
+        assert_ne!(sample_card("Bu Wati", 1_000_000).encode(), code, "a card naming its phone is version 2");
+    }
+
+    #[test]
+    fn a_phone_id_reads_as_six_code_letters() {
+        assert_eq!(PhoneId::from_bits(0).text(), "000000");
+        assert_eq!(PhoneId::from_bits(u32::MAX).text(), "ZZZZZZ");
+        assert_eq!(PhoneId::from_bits(1 << 25 | 31).text(), "10000Z");
     }
 
     #[test]
@@ -367,7 +441,8 @@ pub(crate) mod tests {
         assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), start + 60_000));
         let card = card_from_record(&record, &lessons, start + 120_000);
         assert_eq!((card.learner.as_str(), card.business.as_str(), card.class.clone()), ("Bu Wati", "Sambal Bu Wati", None));
-        let expected = LessonResult { number: 2, steps: 3, questions: 1, missed: vec![1], reached: 1, minutes: 1, finished_on: None };
+        let expected =
+            LessonResult { number: 2, steps: 3, questions: 1, missed: vec![1], practices: 0, practices_done: 0, reached: 1, minutes: 1, finished_on: None };
         assert_eq!(card.lessons, [expected.clone()], "the unstarted lesson is left out");
         assert_eq!(card.made_at - card_minutes(start), 2);
 
@@ -376,7 +451,51 @@ pub(crate) mod tests {
         let card = card_from_record(&record, &lessons, start + 240_000);
         let finished = LessonResult { reached: 3, minutes: 4, finished_on: Some(card_day(start)), ..expected };
         assert_eq!(card.lessons, [finished], "right on the second try is still missed");
+        assert_eq!(card.phone, None, "a record not yet given its id");
+        record.keep_phone_id(0xBEEF);
+        let card = card_from_record(&record, &lessons, start + 240_000);
+        assert_eq!(card.phone, Some(PhoneId::from_bits(0xBEEF)));
         assert_eq!(ProgressCard::decode(&card.encode()), Ok(card));
+    }
+
+    #[test]
+    fn practice_screens_are_done_or_not_and_never_missed_questions() {
+        use crate::answer::Checked;
+        use crate::lesson::{CheckoutPractice, Step};
+        use crate::progress::tests::picked;
+        use crate::shop::payment::Payment;
+        use crate::shop::purchase::Purchase;
+        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
+        let mut lesson = crate::progress::tests::lesson();
+        let checkout = CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None };
+        lesson.steps.to_mut()[2] = Step::Checkout(checkout);
+        let mut record = ProgressRecord::new();
+        record.keep_phone_id(1);
+        // Right on the first check, checked again; then many edits on the practice screen.
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 1));
+        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
+        for now in 3..40 {
+            record.answer_step(&lesson, 2, Checked::purchase(Purchase::default()), now);
+        }
+        record.go_to(&lesson, 2, 40);
+        let result = card_from_record(&record, &[lesson.clone()], 50).lessons.remove(0);
+        assert_eq!((result.questions, result.missed.clone(), result.right_first_try()), (1, vec![], 1), "the practice screen is no question");
+        assert_eq!((result.practices, result.practices_done), (1, 0), "not done yet");
+
+        let mut paid = Purchase::default();
+        paid.pick_variant("KS-L3-100").unwrap();
+        paid.add_to_cart(1).unwrap();
+        paid.choose_destination(Destination::Bandung).unwrap();
+        paid.choose_shipping(ShippingChoice { courier: Courier::Kancil, service: Service::Regular }).unwrap();
+        paid.choose_payment(Payment::Cod).unwrap();
+        paid.place_order(0).unwrap();
+        assert!(record.answer_step(&lesson, 2, Checked::purchase(paid), 60));
+        let result = card_from_record(&record, &[lesson.clone()], 70).lessons.remove(0);
+        assert_eq!((result.practices, result.practices_done, result.missed.len()), (1, 1, 0), "done, after many edits");
+        record.go_to(&lesson, 3, 80);
+        let card = card_from_record(&record, &[lesson], 90);
+        assert_eq!((card.lessons[0].practices_done, card.lessons[0].right_first_try()), (1, 1));
+        assert_eq!(ProgressCard::decode(&card.encode()), Ok(card), "practices travel on the card");
     }
 
     #[test]
@@ -388,8 +507,9 @@ pub(crate) mod tests {
         assert_eq!(ProgressCard::decode(&code[..code.len() - 7]), Err(CardProblem::Incomplete));
         assert_eq!(ProgressCard::decode("LL1"), Err(CardProblem::Incomplete));
         assert_eq!(ProgressCard::decode(&format!("{code}7")), Err(CardProblem::Typo));
-        assert_eq!(ProgressCard::decode(&code.replacen("LL1", "LL2", 1)), Err(CardProblem::NewerVersion(2)));
-        assert_eq!(ProgressCard::decode(&code.replacen("LL1", "LL0", 1)), Err(CardProblem::Incomplete));
+        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL3", 1)), Err(CardProblem::NewerVersion(3)));
+        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL0", 1)), Err(CardProblem::Incomplete));
+        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL1", 1)), Err(CardProblem::Typo), "the version is under the check");
     }
 
     #[test]
@@ -416,7 +536,8 @@ pub(crate) mod tests {
         // Codes whose check is right but whose data is nonsense are refused, not misread.
         for _ in 0..2_000 {
             let data: Vec<u8> = (0..random.below(40)).map(|_| random.below(32) as u8).collect();
-            let mut values = vec![CARD_VERSION, (data.len() >> 5) as u8, (data.len() & 31) as u8];
+            let version = [OLD_CARD_VERSION, CARD_VERSION][random.below(2)];
+            let mut values = vec![version, (data.len() >> 5) as u8, (data.len() & 31) as u8];
             values.extend(&data);
             values.extend(check_values(&values, CHECK_LEN));
             let text: String = values.iter().map(|&v| symbol_of(v)).collect();

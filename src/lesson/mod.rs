@@ -63,6 +63,15 @@ impl Step {
         !matches!(self, Step::Explanation(_))
     }
 
+    /// Whether the step is a practice screen, kept on every edit: reported as done or not,
+    /// never as a question missed on the first try.
+    pub fn is_simulator(&self) -> bool {
+        matches!(
+            self,
+            Step::PostBuilder(_) | Step::KeywordLab(_) | Step::Checkout(_) | Step::SellerOrders(_)
+        )
+    }
+
     /// The heading a screen reader announces for this step.
     pub fn heading(&self) -> &str {
         match self {

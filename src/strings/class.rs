@@ -1,6 +1,7 @@
 //! Words of the class screens: joining a class, the progress card, the trainer's roster and
 //! the certificate.
 
+use crate::class::card::LessonResult;
 use crate::class::class_code::ClassCodeProblem;
 
 // Home
@@ -57,11 +58,19 @@ pub fn send_text(code: &str) -> String {
 pub const NOTHING_YET: &str = "Belum ada pelajaran yang dimulai. Kode tetap bisa dikirim.";
 pub const EVALUATION_SAVED_NOTE: &str = "Jawaban tersimpan dan ikut masuk ke kode di bawah.";
 pub const CHANGE_DETAILS: &str = "Ubah nama";
-pub fn lesson_result_text(finished: bool, right_first_try: usize, questions: usize, step: usize, steps: usize) -> String {
-    if finished {
-        format!("Selesai, {right_first_try} dari {questions} soal benar pada percobaan pertama")
+/// Shown with the learner's name: the trainer tells two learners of the same name apart by it.
+pub fn this_phone_text(phone: &str) -> String {
+    format!("Kode HP ini: {phone}")
+}
+pub fn lesson_result_text(result: &LessonResult) -> String {
+    let practices = (result.practices > 0).then(|| format!("{} dari {} praktik selesai", result.practices_done, result.practices));
+    if result.is_finished() {
+        let questions = (result.questions > 0)
+            .then(|| format!("{} dari {} soal benar pada percobaan pertama", result.right_first_try(), result.questions));
+        ["Selesai".to_string()].into_iter().chain(questions).chain(practices).collect::<Vec<_>>().join(", ")
     } else {
-        format!("Sampai langkah {step} dari {steps}")
+        let step = format!("Sampai langkah {} dari {}", usize::from(result.reached) + 1, result.steps);
+        [step].into_iter().chain(practices).collect::<Vec<_>>().join(", ")
     }
 }
 pub fn minutes_text(minutes: u32) -> String {
@@ -122,7 +131,14 @@ pub fn unchanged_text(count: usize) -> String {
 pub fn other_class_text(names: &[String]) -> String {
     format!("Kode dari kelas lain, tidak dimasukkan: {}.", names.join(", "))
 }
-pub const NO_CODES_FOUND: &str = "Tidak ada kode kemajuan di teks ini. Kode kemajuan diawali LL1.";
+pub fn less_progress_text(names: &[String]) -> String {
+    format!(
+        "Kode ini berisi kemajuan lebih sedikit daripada kode yang sudah tersimpan dari HP yang sama, jadi tidak dipakai: {}. \
+         Kalau kode ini memang yang benar, hapus pesertanya dari daftar, lalu tempel lagi kodenya.",
+        names.join(", ")
+    )
+}
+pub const NO_CODES_FOUND: &str = "Tidak ada kode kemajuan di teks ini. Kode kemajuan diawali huruf LL.";
 pub fn unreadable_heading(count: usize) -> String {
     format!("{count} kode tidak bisa dibaca:")
 }
@@ -132,6 +148,31 @@ pub fn finished_count_text(finished: usize, of: usize) -> String {
     format!("Selesai {finished} dari {of} pelajaran")
 }
 pub const TIME_SPENT: &str = "Lama belajar";
+pub fn phones_text(phones: &[String]) -> String {
+    format!("Kode HP: {}", phones.join(", "))
+}
+pub const OLD_CARD_NOTE: &str = "Kartu lama: kode dari aplikasi versi lama, dicocokkan lewat nama dan usaha. Minta peserta mengirim kodenya lagi.";
+pub const SAME_NAME_NOTE: &str = "Nama sama, HP berbeda: bisa dua orang, bisa juga satu orang yang memakai dua HP. Kalau orangnya sama, gabungkan barisnya.";
+pub const MERGE: &str = "Gabungkan";
+pub const REMOVE: &str = "Hapus";
+pub const CANCEL: &str = "Batal";
+pub fn merge_pick_text(name: &str) -> String {
+    format!("Gabungkan {name} dengan peserta mana?")
+}
+pub fn merge_question(name: &str, other: &str) -> String {
+    format!("Gabungkan {name} dan {other} menjadi satu peserta? Lakukan ini hanya kalau mereka orang yang sama. Yang ditampilkan adalah kemajuan yang paling jauh.")
+}
+pub const MERGE_YES: &str = "Ya, gabungkan";
+pub fn merged_text(name: &str) -> String {
+    format!("Sudah digabung: {name}.")
+}
+pub fn remove_question(name: &str) -> String {
+    format!("Hapus {name} dari daftar kelas ini? Kalau kodenya ditempel lagi, {name} muncul lagi.")
+}
+pub const REMOVE_YES: &str = "Ya, hapus";
+pub fn removed_text(name: &str) -> String {
+    format!("{name} sudah dihapus dari daftar.")
+}
 pub const MISSED_HEADING: &str = "Soal yang paling sering salah";
 pub const MISSED_NONE: &str = "Belum ada soal yang salah.";
 pub fn missed_text(learners: usize, answered: usize) -> String {
@@ -150,3 +191,21 @@ pub fn unanswered_text(count: usize) -> String {
 }
 pub const DOWNLOAD_CSV: &str = "Unduh laporan (CSV)";
 pub const DOWNLOAD_NOTE: &str = "File CSV bisa dibuka di Excel atau Google Sheets untuk laporan ke kantor.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lesson_result_names_first_tries_and_practice_screens_apart() {
+        let mut result =
+            LessonResult { number: 3, steps: 9, questions: 4, missed: vec![2], practices: 2, practices_done: 1, reached: 4, minutes: 6, finished_on: None };
+        assert_eq!(lesson_result_text(&result), "Sampai langkah 5 dari 9, 1 dari 2 praktik selesai");
+        (result.finished_on, result.practices_done) = (Some(700), 2);
+        assert_eq!(lesson_result_text(&result), "Selesai, 3 dari 4 soal benar pada percobaan pertama, 2 dari 2 praktik selesai");
+        (result.practices, result.practices_done) = (0, 0);
+        assert_eq!(lesson_result_text(&result), "Selesai, 3 dari 4 soal benar pada percobaan pertama", "an old card, or no practice screens");
+        result.finished_on = None;
+        assert_eq!(lesson_result_text(&result), "Sampai langkah 5 dari 9");
+    }
+}

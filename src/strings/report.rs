@@ -28,12 +28,17 @@ pub fn card_problem_text(problem: CardProblem) -> String {
     }
 }
 
-/// One lesson's cell in the report: "Selesai (4/5 benar)", "Langkah 3 dari 8" or empty.
+/// One lesson's cell in the report: "Selesai (4/5 benar)", "Selesai (3/4 benar, 2/2 praktik)",
+/// "Langkah 3 dari 8 (0/2 praktik)" or empty. "benar": questions right on the first try.
 pub fn lesson_cell(result: Option<&LessonResult>) -> String {
-    match result {
-        None => String::new(),
-        Some(r) if r.is_finished() => format!("Selesai ({}/{} benar)", r.right_first_try(), r.questions),
-        Some(r) => format!("Langkah {} dari {}", usize::from(r.reached) + 1, r.steps),
+    let Some(r) = result else { return String::new() };
+    let practices = (r.practices > 0).then(|| format!("{}/{} praktik", r.practices_done, r.practices));
+    if r.is_finished() {
+        let counts: Vec<String> = [(r.questions > 0).then(|| format!("{}/{} benar", r.right_first_try(), r.questions)), practices].into_iter().flatten().collect();
+        if counts.is_empty() { "Selesai".to_string() } else { format!("Selesai ({})", counts.join(", ")) }
+    } else {
+        let step = format!("Langkah {} dari {}", usize::from(r.reached) + 1, r.steps);
+        practices.map_or(step.clone(), |practices| format!("{step} ({practices})"))
     }
 }
 
@@ -43,6 +48,14 @@ pub const CSV_FINISHED: &str = "Pelajaran selesai";
 pub const CSV_MINUTES: &str = "Lama belajar (menit)";
 pub const CSV_CERTIFICATE: &str = "Kode sertifikat";
 pub const CSV_SENT_AT: &str = "Kode dibuat";
+pub const CSV_PHONE: &str = "Kode HP";
+pub const CSV_NOTE: &str = "Catatan";
+/// What the roster and the report say about a row the trainer should look at.
+pub const OLD_CARD: &str = "kartu lama";
+pub const SAME_NAME: &str = "nama sama, HP berbeda";
+pub fn row_notes(old_card: bool, same_name: bool) -> Vec<&'static str> {
+    [old_card.then_some(OLD_CARD), same_name.then_some(SAME_NAME)].into_iter().flatten().collect()
+}
 pub fn csv_lesson_heading(number: u8, title: &str) -> String {
     format!("Pelajaran {number}: {title}")
 }
@@ -67,10 +80,21 @@ mod tests {
 
     #[test]
     fn a_lesson_cell_says_how_far() {
-        let mut result = LessonResult { number: 1, steps: 8, questions: 5, missed: vec![1], reached: 2, minutes: 3, finished_on: None };
+        let mut result =
+            LessonResult { number: 1, steps: 8, questions: 5, missed: vec![1], practices: 0, practices_done: 0, reached: 2, minutes: 3, finished_on: None };
         assert_eq!(lesson_cell(Some(&result)), "Langkah 3 dari 8");
         result.finished_on = Some(1);
         assert_eq!(lesson_cell(Some(&result)), "Selesai (4/5 benar)");
+        (result.practices, result.practices_done) = (2, 2);
+        assert_eq!(lesson_cell(Some(&result)), "Selesai (4/5 benar, 2/2 praktik)");
+        result.questions = 0;
+        result.missed.clear();
+        assert_eq!(lesson_cell(Some(&result)), "Selesai (2/2 praktik)", "a lesson of practice screens only");
+        (result.finished_on, result.practices_done) = (None, 1);
+        assert_eq!(lesson_cell(Some(&result)), "Langkah 3 dari 8 (1/2 praktik)");
+        result.practices = 0;
+        result.finished_on = Some(1);
+        assert_eq!(lesson_cell(Some(&result)), "Selesai");
         assert_eq!(lesson_cell(None), "");
     }
 }

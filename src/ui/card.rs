@@ -50,8 +50,10 @@ fn Summary() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let card = Memo::new(move |_| store.record.with(|record| card_from_record(record, catalog::lessons(), now())));
     let class_line = move || store.record.with(|r| r.class.as_ref().map(|c| words::in_class_text(c.display_name())));
+    let phone_line = move || card.with(|c| c.phone.map(|phone| words::this_phone_text(&phone.text())));
     view! {
         <p class="learner-name"><strong>{move || card.with(|c| c.learner.clone())}</strong> " " {move || card.with(|c| c.business.clone())}</p>
+        <p class="meta">{phone_line}</p>
         <p>{class_line}</p>
         {move || card.with(|card| if card.lessons.is_empty() {
             view! { <p>{words::NOTHING_YET}</p> }.into_any()
@@ -60,8 +62,7 @@ fn Summary() -> impl IntoView {
                 <ul class="lesson-results">
                     {card.lessons.iter().map(|result| {
                         let title = catalog::by_number(result.number).map_or("", |l| &*l.title);
-                        let line = words::lesson_result_text(result.is_finished(), result.right_first_try(), result.questions.into(), usize::from(result.reached) + 1, result.steps.into());
-                        view! { <li><strong>{title}</strong><br />{line} ", " {words::minutes_text(result.minutes.into())}</li> }
+                        view! { <li><strong>{title}</strong><br />{words::lesson_result_text(result)} ", " {words::minutes_text(result.minutes.into())}</li> }
                     }).collect_view()}
                 </ul>
             }.into_any()

@@ -40,7 +40,7 @@ pub fn Classes() -> impl IntoView {
             <input id=id type=kind maxlength="80" placeholder=placeholder prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
     };
-    // The roster keeps one code per learner, so the codes are the head count.
+    // The roster keeps one text (a row's codes) per learner, so the texts are the head count.
     let classes = move || store.record.with(|r| r.classes.iter().map(|c| (c.info.clone(), c.codes.len())).collect::<Vec<_>>());
     view! {
         <div class="screen class-screen">

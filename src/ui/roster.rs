@@ -8,11 +8,12 @@ use super::ProgressStore;
 use crate::catalog;
 use crate::class::certificate::certificate_for_card;
 use crate::class::csv::roster_csv;
-use crate::class::roster::{MergeReport, Roster};
+use crate::class::roster::{MergeReport, Roster, Row};
 use crate::link::{percent_encode, wa_share_link};
 use crate::route::Route;
 use crate::strings::class as words;
-use crate::strings::report::{card_problem_text, csv_file_name, made_at_text};
+use crate::progress::PhoneId;
+use crate::strings::report::{card_problem_text, csv_file_name, made_at_text, row_notes, OLD_CARD};
 use leptos::prelude::*;
 
 #[component]
@@ -44,7 +45,7 @@ pub fn ClassRoster(code: String) -> impl IntoView {
                 <a class="button secondary" href=share target="_blank" rel="noopener noreferrer">{words::SHARE_JOIN}</a>
             </section>
             <PasteCodes code=info.code.as_str().to_string() />
-            <LearnerList roster />
+            <LearnerList roster class=info.code.as_str().to_string() />
             <MissedQuestions roster />
             <EvaluationSummary roster />
             <DownloadReport roster file_name=csv_file_name(info.code.as_str()) />
@@ -87,6 +88,7 @@ fn report_view(report: MergeReport) -> AnyView {
         {line(&report.added, words::added_text)}
         {line(&report.updated, words::updated_text)}
         {(report.unchanged > 0).then(|| view! { <p>{words::unchanged_text(report.unchanged)}</p> })}
+        {line(&report.less_progress, words::less_progress_text)}
         {line(&report.other_class, words::other_class_text)}
         {(!report.unreadable.is_empty()).then(|| view! {
             <div class="unreadable">
@@ -98,28 +100,70 @@ fn report_view(report: MergeReport) -> AnyView {
     .into_any()
 }
 
+/// What the trainer is asked about a row before it changes; rows are named by a code they hold.
+#[derive(Debug, Clone, PartialEq)]
+enum Asking {
+    Remove { code: String, name: String },
+    MergeWith { code: String, name: String },
+    Merge { code: String, other: String, name: String, other_name: String },
+}
+
 #[component]
-fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
+fn LearnerList(roster: Memo<Roster>, class: String) -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let asking = RwSignal::new(None::<Asking>);
+    let said = RwSignal::new(None::<String>);
+    let class = StoredValue::new(class);
+    let answer = Callback::new(move |yes: bool| {
+        let Some(question) = asking.get_untracked() else { return };
+        asking.set(None);
+        if !yes {
+            return;
+        }
+        let mut done = None;
+        store.change(|record| match &question {
+            Asking::Remove { code, .. } => done = record.remove_learner(&class.get_value(), code).map(|name| words::removed_text(&name)),
+            Asking::Merge { code, other, name, .. } => {
+                done = record.merge_learners(&class.get_value(), code, other).then(|| words::merged_text(name));
+            }
+            Asking::MergeWith { .. } => {}
+        });
+        said.set(done);
+    });
     view! {
         <section aria-labelledby="roster-heading">
             <h3 id="roster-heading">{words::ROSTER_HEADING}</h3>
-            {move || roster.with(|roster| if roster.entries.is_empty() {
+            <p role="status">{move || said.get()}</p>
+            {move || roster.with(|roster| if roster.rows.is_empty() {
                 view! { <p>{words::ROSTER_EMPTY}</p> }.into_any()
             } else {
                 let numbers = catalog::lesson_numbers();
+                let any_old = roster.rows.iter().any(Row::is_old_card);
+                let any_same_name = (0..roster.rows.len()).any(|at| roster.shares_name(at));
                 view! {
+                    {any_old.then(|| view! { <p class="note">{words::OLD_CARD_NOTE}</p> })}
+                    {any_same_name.then(|| view! { <p class="note">{words::SAME_NAME_NOTE}</p> })}
                     <ul class="roster">
-                        {roster.entries.iter().map(|entry| {
-                            let card = &entry.card;
+                        {roster.rows.iter().enumerate().map(|(at, row)| {
+                            let card = row.card();
+                            let code = row.shown().code.clone();
+                            let name = card.learner.clone();
                             let finished = card.finished_among(&numbers);
                             let certificate = certificate_for_card(card, &numbers).map(|c| view! { <p>{words::CERTIFICATE_CODE}": "<strong>{c.code}</strong></p> });
+                            let notes = row_notes(row.is_old_card(), roster.shares_name(at)).join(" · ");
+                            let phones: Vec<String> = row.phones().into_iter().map(PhoneId::text).collect();
+                            let made_at = made_at_text(card.made_at);
+                            let meta = if phones.is_empty() { made_at } else { format!("{made_at} · {}", words::phones_text(&phones)) };
+                            let others: Vec<(String, String)> = roster.rows.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, other)| (other.shown().code.clone(), row_label(other))).collect();
                             view! {
                                 <li class="roster-entry">
-                                    <p><strong>{card.learner.clone()}</strong>" "{card.business.clone()}</p>
+                                    <p><strong>{name.clone()}</strong>" "{card.business.clone()}</p>
+                                    {(!notes.is_empty()).then(|| view! { <p class="row-flag">{notes}</p> })}
                                     <p>{words::finished_count_text(finished, numbers.len())}</p>
                                     <p>{words::TIME_SPENT}": "{words::minutes_text(card.total_minutes())}</p>
                                     {certificate}
-                                    <p class="meta">{made_at_text(card.made_at)}</p>
+                                    <p class="meta">{meta}</p>
+                                    <RowActions asking code name others answer />
                                 </li>
                             }
                         }).collect_view()}
@@ -127,6 +171,69 @@ fn LearnerList(roster: Memo<Roster>) -> impl IntoView {
                 }.into_any()
             })}
         </section>
+    }
+}
+
+/// A row's learner as a merge choice: name, business and phone, so two of the same name differ.
+fn row_label(row: &Row) -> String {
+    let card = row.card();
+    let phones: Vec<String> = row.phones().into_iter().map(PhoneId::text).collect();
+    [card.learner.clone(), card.business.clone(), if phones.is_empty() { OLD_CARD.to_string() } else { words::phones_text(&phones) }]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "Gabungkan" and "Hapus" under a row, each asking before anything changes.
+#[component]
+fn RowActions(asking: RwSignal<Option<Asking>>, code: String, name: String, others: Vec<(String, String)>, answer: Callback<bool>) -> impl IntoView {
+    let mine = {
+        let code = code.clone();
+        move |question: &Asking| match question {
+            Asking::Remove { code: c, .. } | Asking::MergeWith { code: c, .. } | Asking::Merge { code: c, .. } => *c == code,
+        }
+    };
+    let ask_merge = Asking::MergeWith { code: code.clone(), name: name.clone() };
+    let ask_remove = Asking::Remove { code: code.clone(), name: name.clone() };
+    let has_others = !others.is_empty();
+    view! {
+        <div class="row-actions">
+            {has_others.then(|| view! {
+                <button class="secondary" on:click=move |_| asking.set(Some(ask_merge.clone()))>
+                    {words::MERGE}<span class="visually-hidden">" "{name.clone()}</span>
+                </button>
+            })}
+            <button class="secondary" on:click=move |_| asking.set(Some(ask_remove.clone()))>
+                {words::REMOVE}<span class="visually-hidden">" "{name.clone()}</span>
+            </button>
+        </div>
+        {move || asking.get().filter(|question| mine(question)).map(|question| match question {
+            Asking::Remove { name, .. } => view! {
+                <div class="confirm" role="alertdialog" aria-label=words::REMOVE>
+                    <p>{words::remove_question(&name)}</p>
+                    <button class="danger" on:click=move |_| answer.run(true)>{words::REMOVE_YES}</button>
+                    <button class="secondary" on:click=move |_| answer.run(false)>{words::CANCEL}</button>
+                </div>
+            }.into_any(),
+            Asking::MergeWith { code, name } => view! {
+                <div class="confirm" role="alertdialog" aria-label=words::MERGE>
+                    <p>{words::merge_pick_text(&name)}</p>
+                    {others.iter().map(|(other, label)| {
+                        let pick = Asking::Merge { code: code.clone(), other: other.clone(), name: name.clone(), other_name: label.clone() };
+                        view! { <button class="secondary" on:click=move |_| asking.set(Some(pick.clone()))>{label.clone()}</button> }
+                    }).collect_view()}
+                    <button class="secondary" on:click=move |_| answer.run(false)>{words::CANCEL}</button>
+                </div>
+            }.into_any(),
+            Asking::Merge { name, other_name, .. } => view! {
+                <div class="confirm" role="alertdialog" aria-label=words::MERGE>
+                    <p>{words::merge_question(&name, &other_name)}</p>
+                    <button class="primary" on:click=move |_| answer.run(true)>{words::MERGE_YES}</button>
+                    <button class="secondary" on:click=move |_| answer.run(false)>{words::CANCEL}</button>
+                </div>
+            }.into_any(),
+        })}
     }
 }
 
@@ -172,7 +279,7 @@ fn EvaluationSummary(roster: Memo<Roster>) -> impl IntoView {
             <h3 id="evaluation-summary-heading">{words::EVALUATION_SUMMARY_HEADING}</h3>
             {move || {
                 let summaries = roster.with(|r| r.evaluation_summary(&evaluation.options_per_question()));
-                let learners = roster.with(|r| r.entries.len());
+                let learners = roster.with(|r| r.rows.len());
                 evaluation.questions.iter().zip(summaries).map(|(question, summary)| view! {
                     <div class="evaluation-question">
                         <p><strong>{question.question.as_str()}</strong></p>

@@ -1,7 +1,7 @@
 //! Moves the progress record between memory and the browser's localStorage, and tells the
 //! learner when storage lets them down. Reading and upgrading are `progress::load`'s job.
 
-use crate::progress::{self, Loaded, Millis, ProgressRecord};
+use crate::progress::{self, Loaded, Millis, PhoneId, ProgressRecord};
 use crate::strings::text;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -39,7 +39,8 @@ pub struct ProgressStore {
 
 impl ProgressStore {
     pub fn open(now: Millis) -> Self {
-        let (record, notice, writable) = Self::read(now);
+        let (mut record, notice, writable) = Self::read(now);
+        record.keep_phone_id((js_sys::Math::random() * f64::from(1u32 << PhoneId::BITS)) as u32);
         let store = ProgressStore {
             record: RwSignal::new(record),
             notice: RwSignal::new(notice),

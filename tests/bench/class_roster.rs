@@ -8,6 +8,7 @@ use lapak_latihan::class::csv::roster_csv;
 use lapak_latihan::class::evaluation::{Evaluation, EvaluationQuestion};
 use lapak_latihan::class::extract::extract_cards;
 use lapak_latihan::class::roster::Roster;
+use lapak_latihan::progress::PhoneId;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -16,6 +17,7 @@ const RUNS: usize = 7;
 
 fn card(class: &ClassCode, learner: usize) -> ProgressCard {
     ProgressCard {
+        phone: Some(PhoneId::from_bits(learner as u32)),
         class: Some(class.clone()),
         learner: format!("Peserta Nomor {learner}"),
         business: format!("Keripik Singkong Usaha {learner}"),
@@ -26,6 +28,8 @@ fn card(class: &ClassCode, learner: usize) -> ProgressCard {
                 steps: 8,
                 questions: 5,
                 missed: vec![(learner % 7) as u8, 3],
+                practices: 1,
+                practices_done: 1,
                 reached: 8,
                 minutes: 12,
                 finished_on: Some(700),

@@ -83,7 +83,7 @@ async function answerEvaluationAndReadCode(page, choices) {
     await page.getByRole('group', { name: question.question }).getByLabel(question.options[option], { exact: true }).check();
   }
   const code = (await page.getByTestId('progress-code').innerText()).trim();
-  expect(code).toMatch(/^LL1-[0-9A-Z-]+$/);
+  expect(code).toMatch(/^LL2-[0-9A-Z-]+$/);
   const share = await page.getByRole('link', { name: 'Kirim ke pelatih lewat WhatsApp' }).getAttribute('href');
   expect(decodeURIComponent(share)).toContain(code);
   return code;
@@ -175,6 +175,112 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   expect(errors).toEqual([]);
 });
 
+/** A learner joins through the trainer's link as `name` of `business`. */
+async function joinAs(page, trainer, name, business) {
+  await page.goto(await joinPath(trainer));
+  await page.getByLabel('Nama Anda').fill(name);
+  await page.getByLabel('Nama usaha (boleh dikosongkan)').fill(business);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByRole('link', { name: 'Mulai belajar' }).click();
+}
+
+/** The progress code and this phone's code, from the progress card. */
+async function readCard(page) {
+  await page.goto('/kartu');
+  const code = (await page.getByTestId('progress-code').innerText()).trim();
+  const phone = (await page.getByText(/^Kode HP ini: /).innerText()).replace('Kode HP ini: ', '').trim();
+  expect(phone).toMatch(/^[0-9A-Z]{6}$/);
+  return { code, phone };
+}
+
+async function pasteCodes(trainer, text) {
+  await trainer.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(text);
+  await trainer.getByRole('button', { name: 'Baca kode' }).click();
+}
+
+test('two learners with the same name on two phones stay two rows, in the roster and the report', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const errors = [];
+  const code = await startClass(page);
+  const lessons = allLessons().length;
+
+  // Two participants called Siti Aminah, with the same business name typed differently.
+  const siti = await phone(browser, errors);
+  await joinAs(siti, page, 'Siti Aminah', 'Keripik Tempe Bu Siti');
+  await openFromHome(siti, kenali.title);
+  await workThrough(siti, kenali, 0, kenali.steps.length);
+  const first = await readCard(siti);
+  const namesake = await phone(browser, errors);
+  await joinAs(namesake, page, 'SITI AMINAH', 'keripik tempe bu siti');
+  const second = await readCard(namesake);
+  expect(second.phone).not.toBe(first.phone);
+
+  const report = page.locator('.merge-report');
+  await pasteCodes(page, `[02/12/26 10.02] Siti Aminah: ${first.code}`);
+  await pasteCodes(page, `[02/12/26 10.09] SITI AMINAH: ${second.code}`);
+  await expect(report).toHaveText('Peserta baru: SITI AMINAH.');
+  const rows = page.locator('.roster-entry');
+  await expect(rows).toHaveCount(2);
+  for (const [at, card, finished] of [[0, first, 1], [1, second, 0]]) {
+    await expect(rows.nth(at)).toContainText(`Selesai ${finished} dari ${lessons} pelajaran`);
+    await expect(rows.nth(at)).toContainText(`Kode HP: ${card.phone}`);
+    await expect(rows.nth(at).locator('.row-flag')).toHaveText('nama sama, HP berbeda');
+  }
+  await expect(page.getByText('Nama sama, HP berbeda: bisa dua orang', { exact: false })).toBeVisible();
+  await expectPhoneFit(page);
+  await expectAccessible(page, 'roster with two learners of the same name');
+
+  // The first Siti's code again changes nothing; after a reset her phone's new code went
+  // less far, so it is reported and her finished lesson stays.
+  await pasteCodes(page, first.code);
+  await expect(report).toHaveText('1 kode sudah ada atau lebih lama, jadi dilewati.');
+  await siti.goto('/');
+  await siti.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
+  await siti.getByRole('button', { name: 'Ya, hapus' }).click();
+  const afterReset = await readCard(siti);
+  expect(afterReset.phone).toBe(first.phone);
+  await pasteCodes(page, afterReset.code);
+  await expect(report).toContainText('tidak dipakai: Siti Aminah.');
+  await expect(rows.nth(0)).toContainText(`Selesai 1 dari ${lessons} pelajaran`);
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh laporan (CSV)' }).click()]);
+  const [header, ...csvRows] = parseCsv(readFileSync(await download.path(), 'utf8').slice(1));
+  const byColumn = csvRows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+  expect(byColumn.map((row) => [row.Nama, row['Pelajaran selesai'], row['Kode HP'], row.Catatan])).toEqual([
+    ['Siti Aminah', `1 dari ${lessons}`, first.phone, 'nama sama, HP berbeda'],
+    ['SITI AMINAH', `0 dari ${lessons}`, second.phone, 'nama sama, HP berbeda'],
+  ]);
+
+  // The trainer learns they are one person after all: merging asks first, and can be called off.
+  await rows.nth(1).getByRole('button', { name: 'Gabungkan' }).click();
+  await rows.nth(1).getByRole('button', { name: 'Batal' }).click();
+  await expect(rows).toHaveCount(2);
+  await rows.nth(1).getByRole('button', { name: 'Gabungkan' }).click();
+  await rows.nth(1).getByRole('button', { name: new RegExp(`Kode HP: ${first.phone}`) }).click();
+  await expect(rows.nth(1).getByRole('alertdialog')).toContainText('Gabungkan SITI AMINAH dan Siti Aminah');
+  await expectPhoneFit(page);
+  await expectAccessible(page, 'merge question');
+  await rows.nth(1).getByRole('button', { name: 'Ya, gabungkan' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`Selesai 1 dari ${lessons} pelajaran`);
+  await expect(rows.first()).toContainText(`Kode HP: ${second.phone}, ${first.phone}`);
+  await expect(rows.first().locator('.row-flag')).toHaveCount(0);
+  await pasteCodes(page, `${first.code}\n${second.code}`);
+  await expect(rows).toHaveCount(1);
+
+  await rows.first().getByRole('button', { name: 'Hapus' }).click();
+  await expect(rows.first().getByRole('alertdialog')).toContainText('Hapus Siti Aminah dari daftar kelas ini?');
+  await rows.first().getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('Siti Aminah sudah dihapus dari daftar.')).toBeVisible();
+  await expect(page.getByText('Belum ada peserta.', { exact: false })).toBeVisible();
+  await page.goto('/kelas');
+  await expect(page.locator('.class-list li')).toContainText('0 peserta');
+  expect(errors).toEqual([]);
+  expect(code).toMatch(/^[0-9A-Z]{6}$/);
+});
+
 test('a learner who finished every lesson prints a certificate the trainer can match', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const errors = [];
@@ -215,11 +321,22 @@ test('a learner who finished every lesson prints a certificate the trainer can m
   await expect(learner.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' })).toBeHidden();
   await learner.emulateMedia({ media: 'screen' });
 
+  // Every question was right on its first check, and every practice screen is done however
+  // many edits it took: none of them is a missed question.
   await learner.goto('/kartu');
+  const simulators = ['post_builder', 'keyword_lab', 'checkout', 'seller_orders'];
+  for (const [at, data] of allLessons().entries()) {
+    const practices = data.steps.filter((step) => simulators.includes(step.kind)).length;
+    const questions = data.steps.filter((step) => step.kind !== 'explanation').length - practices;
+    const line = `Selesai, ${questions} dari ${questions} soal benar pada percobaan pertama` + (practices ? `, ${practices} dari ${practices} praktik selesai` : '');
+    await expect(learner.locator('.lesson-results li').nth(at)).toContainText(line);
+  }
   const progressCode = (await learner.getByTestId('progress-code').innerText()).trim();
   await page.getByLabel('Tempel chat WhatsApp atau kode kemajuan di sini').fill(progressCode);
   await page.getByRole('button', { name: 'Baca kode' }).click();
   await expect(page.locator('.roster-entry')).toContainText(`Kode periksa: ${checkCode}`);
+  await expect(page.locator('.missed')).toHaveCount(0);
+  await expect(page.getByText('Belum ada soal yang salah.')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -48,7 +48,7 @@ test('garbage in storage is kept aside, the learner is told, and the app carries
   await card.getByRole('button', { name: 'Mulai' }).click();
   await workThrough(page, kenali, 0, 1);
   const record = await storedRecord(page);
-  expect(record.version).toBe(3);
+  expect(record.version).toBe(4);
   expect(record.lessons['kenali-jualan-online'].current_step).toBe(1);
 });
 
@@ -61,7 +61,9 @@ test('a record from the older version is upgraded, not lost', async ({ page }) =
     .toHaveText(`Langkah 3 dari ${aman.steps.length}`);
   await expect(page.getByRole('article', { name: kenali.title }).locator('.status')).toHaveText('Selesai');
   await expect(page.getByRole('alert')).toHaveCount(0);
-  expect((await storedRecord(page)).version).toBe(3);
+  const upgraded = await storedRecord(page);
+  expect(upgraded.version).toBe(4);
+  expect(upgraded.phone, 'a record from before phone ids gets one').toEqual(expect.any(Number));
 
   await page.getByRole('article', { name: aman.title }).getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading(aman.steps[2]));
