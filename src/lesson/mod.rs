@@ -5,6 +5,7 @@
 //! work in both.
 
 pub mod check;
+pub mod spelling;
 pub mod text;
 pub mod validate;
 

@@ -1,9 +1,10 @@
 //! The rules: which AIDAS stages a draft walks through, and which common mistakes it makes.
 
 use super::words::{
-    AFTER_SALE, DESCRIBES, MODALS, NEGATIONS, NOT_A_PRODUCT, REASONS_TO_BUY, UNCHECKABLE_CLAIMS, UNITS, WAYS_TO_ORDER,
+    AFTER_SALE, DESCRIBES, NOT_A_PRODUCT, REASONS_TO_BUY, UNCHECKABLE_CLAIMS, UNITS, WAYS_TO_ORDER,
 };
 use super::{phone, share, Mistake, Photo, PostDraft, Review, Stage, StageCheck, Tip};
+use crate::lesson::spelling::is_negated;
 use crate::lesson::text::{normalize, truncate_chars};
 use crate::money::{find_prices, parse_rupiah};
 
@@ -221,14 +222,7 @@ impl Words {
 
     /// Mentioned and not negated: "bisa tukar" but not "tidak bisa tukar" or "no COD".
     fn affirms(&self, entry: &str) -> bool {
-        self.find(entry).any(|at| {
-            let mut before = self.text[..at].split_whitespace().rev();
-            match (before.next(), before.next()) {
-                (Some(word), _) if NEGATIONS.contains(&word) => false,
-                (Some(modal), Some(word)) => !(MODALS.contains(&modal) && NEGATIONS.contains(&word)),
-                _ => true,
-            }
-        })
+        self.find(entry).any(|at| !is_negated(self.text[..at].split_whitespace().rev()))
     }
 
     fn words(&self) -> impl Iterator<Item = &str> {

@@ -8,8 +8,9 @@
 //! word ("wa" is not "warna"); a longer one may run on, as Indonesian adds suffixes
 //! ("pesan" matches "pesanan", "renyah" matches "renyahnya"). Except for `DESCRIBES`
 //! ("tidak pedas" still describes), an entry does not count right after a negation
-//! ("no COD") or a negation and a modal ("tidak bisa tukar").
-//! `NOT_A_PRODUCT`, `UNITS`, `NEGATIONS` and `MODALS` are compared with whole words.
+//! ("no COD"), or a negation and a helping word ("tidak bisa tukar"): the negations are
+//! the ones every checker reads, in `lesson::spelling`.
+//! `NOT_A_PRODUCT` and `UNITS` are compared with whole words.
 
 /// Opening-line words that do not name a product: hype, greetings, selling talk.
 /// An opening line made only of these ("PROMO!!! ENAK MURAH") does not say what is sold.
@@ -99,18 +100,6 @@ pub const UNCHECKABLE_CLAIMS: &[&str] = &[
     "anti kanker", "awet muda", "ampuh", "manjur",
 ];
 
-/// A word that turns what follows into its opposite: "tidak bisa tukar", "no COD".
-pub const NEGATIONS: &[&str] = &[
-    "tidak", "tdk", "tak", "gak", "ga", "gk", "nggak", "ngga", "enggak", "no", "bukan", "tanpa",
-    "jangan", "belum",
-];
-
-/// Words that may stand between a negation and what it negates: "tidak bisa ditukar",
-/// "tidak menerima retur", "tidak ada garansi".
-pub const MODALS: &[&str] = &[
-    "bisa", "bs", "dapat", "boleh", "ada", "akan", "menerima", "terima", "melayani", "layani",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,7 +107,7 @@ mod tests {
 
     #[test]
     fn every_entry_is_written_the_way_it_is_matched() {
-        let lists = [NOT_A_PRODUCT, DESCRIBES, UNITS, REASONS_TO_BUY, WAYS_TO_ORDER, AFTER_SALE, UNCHECKABLE_CLAIMS, NEGATIONS, MODALS];
+        let lists = [NOT_A_PRODUCT, DESCRIBES, UNITS, REASONS_TO_BUY, WAYS_TO_ORDER, AFTER_SALE, UNCHECKABLE_CLAIMS];
         for list in lists {
             for entry in list {
                 assert_eq!(normalize(entry), *entry, "write {entry:?} normalised");

@@ -1,0 +1,418 @@
+//! How people really write in chat, as the one table every checker reads: chat spellings
+//! and common synonyms written out ("gk bs" is "tidak bisa"), number words as digits ("tiga
+//! tujuh" is "3 7"), and the words that turn what follows into its opposite ("tidak bisa
+//! diganti").
+//!
+//! Entries are written normalised (see `text::normalize`): lower case, single spaces.
+
+use super::text::normalize;
+
+/// A chat spelling or synonym, and the word the checkers read instead. A key may be two
+/// words ("terima kasih"); "terimakasih" is one word so that its "kasih" is never read as
+/// "give".
+pub const SAME_AS: &[(&str, &str)] = &[
+    // saying no
+    ("tdk", "tidak"),
+    ("tak", "tidak"),
+    ("gak", "tidak"),
+    ("ga", "tidak"),
+    ("gk", "tidak"),
+    ("gag", "tidak"),
+    ("nggak", "tidak"),
+    ("ngga", "tidak"),
+    ("nggk", "tidak"),
+    ("enggak", "tidak"),
+    ("engga", "tidak"),
+    ("ndak", "tidak"),
+    ("gaada", "tidak ada"),
+    ("gada", "tidak ada"),
+    ("gabisa", "tidak bisa"),
+    ("gbs", "tidak bisa"),
+    ("gamau", "tidak mau"),
+    ("gausah", "tidak usah"),
+    ("ogah", "tidak mau"),
+    ("emoh", "tidak mau"),
+    ("blm", "belum"),
+    ("jgn", "jangan"),
+    ("jngn", "jangan"),
+    ("bkn", "bukan"),
+    // everyday short forms
+    ("yg", "yang"),
+    ("byk", "banyak"),
+    ("bnyk", "banyak"),
+    ("bs", "bisa"),
+    ("bsa", "bisa"),
+    ("sy", "saya"),
+    ("hr", "hari"),
+    ("lbh", "lebih"),
+    ("krn", "karena"),
+    ("karna", "karena"),
+    ("jd", "jadi"),
+    ("jdi", "jadi"),
+    ("udh", "sudah"),
+    ("udah", "sudah"),
+    ("sdh", "sudah"),
+    ("dll", "dan lain lain"),
+    ("utk", "untuk"),
+    ("dgn", "dengan"),
+    ("tp", "tapi"),
+    ("tpi", "tapi"),
+    ("bgt", "banget"),
+    ("org", "orang"),
+    ("dr", "dari"),
+    ("sm", "sama"),
+    ("jg", "juga"),
+    ("aja", "saja"),
+    ("bsr", "besar"),
+    ("kcl", "kecil"),
+    ("msh", "masih"),
+    ("skrg", "sekarang"),
+    ("skrng", "sekarang"),
+    ("dl", "dulu"),
+    ("dlu", "dulu"),
+    ("trs", "terus"),
+    ("lg", "lagi"),
+    ("kalo", "kalau"),
+    ("klo", "kalau"),
+    ("gmn", "bagaimana"),
+    ("gimana", "bagaimana"),
+    ("knp", "kenapa"),
+    ("kpn", "kapan"),
+    ("pd", "pada"),
+    ("sblm", "sebelum"),
+    ("stlh", "setelah"),
+    ("hrs", "harus"),
+    ("tlg", "tolong"),
+    ("mhn", "mohon"),
+    ("kk", "kak"),
+    ("kakak", "kak"),
+    ("bentar", "sebentar"),
+    ("bntr", "sebentar"),
+    ("tggu", "tunggu"),
+    ("nomer", "nomor"),
+    ("no hp", "nomor hp"),
+    ("ok", "oke"),
+    ("okey", "oke"),
+    ("okay", "oke"),
+    ("okee", "oke"),
+    ("okeh", "oke"),
+    // same meaning, another word
+    ("maap", "maaf"),
+    ("mf", "maaf"),
+    ("mav", "maaf"),
+    ("sorry", "maaf"),
+    ("sori", "maaf"),
+    ("terima kasih", "terimakasih"),
+    ("trima kasih", "terimakasih"),
+    ("trimakasih", "terimakasih"),
+    ("makasih", "terimakasih"),
+    ("makasi", "terimakasih"),
+    ("mksh", "terimakasih"),
+    ("trims", "terimakasih"),
+    ("thx", "terimakasih"),
+    ("tq", "terimakasih"),
+    ("kasi", "kasih"),
+    ("ngasih", "kasih"),
+    ("ngasi", "kasih"),
+    ("nanya", "tanya"),
+    ("pengen", "ingin"),
+    ("pingin", "ingin"),
+    ("duit", "uang"),
+    ("ongkir", "ongkos kirim"),
+    ("dimana", "di mana"),
+];
+
+/// Number words and their value. Tens, hundreds and so on are built by `MULTIPLIERS`.
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("nol", 0),
+    ("satu", 1),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("lima", 5),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("delapan", 8),
+    ("sembilan", 9),
+];
+
+/// "dua puluh" is 20, "seratus" is 100: a multiplier, alone or glued to "se" (one).
+const MULTIPLIERS: &[(&str, u64)] = &[("belas", 10), ("puluh", 10), ("ratus", 100), ("ribu", 1_000), ("juta", 1_000_000)];
+
+/// A word that turns what follows into its opposite: "tidak bisa tukar", "no COD".
+/// Chat spellings of these ("gk", "nggak") count too, through `SAME_AS`.
+pub const NEGATIONS: &[&str] = &["tidak", "bukan", "jangan", "belum", "tanpa", "no"];
+
+/// Words that may stand between a negation and what it negates: "tidak bisa diganti",
+/// "tidak akan saya kasih", "tidak ada garansi", "tidak menerima retur".
+pub const BETWEEN_NEGATION: &[&str] = &[
+    "bisa", "dapat", "boleh", "ada", "akan", "mau", "ingin", "pernah", "perlu", "usah", "harus", "sempat", "bakal", "saya",
+    "kami", "aku", "kita", "menerima", "terima", "melayani", "layani",
+];
+
+/// How many of `BETWEEN_NEGATION` may stand between a negation and what it negates.
+pub const MAX_BETWEEN: usize = 3;
+
+/// The word the checkers read for `word`: "gk" is "tidak", "tidak" stays "tidak".
+/// Only one-word entries: two-word keys are read by `read`.
+pub fn same_as(word: &str) -> &str {
+    SAME_AS.iter().find(|(key, _)| *key == word).map_or(word, |(_, value)| value)
+}
+
+pub fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(&same_as(word))
+}
+
+/// Whether the words just before something (nearest first) negate it: a negation, perhaps
+/// with up to `MAX_BETWEEN` words such as "bisa" or "akan" in between.
+pub fn is_negated<'a>(before: impl IntoIterator<Item = &'a str>) -> bool {
+    for (at, word) in before.into_iter().enumerate() {
+        if is_negation(word) {
+            return true;
+        }
+        if at == MAX_BETWEEN || !BETWEEN_NEGATION.contains(&same_as(word)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A text read once (see `read`), to look for many phrases in it.
+pub struct Written {
+    words: Vec<String>,
+}
+
+impl Written {
+    pub fn new(text: &str) -> Written {
+        Written { words: read(text) }
+    }
+
+    /// Whether `phrase` is there, negated or not as asked. Its words are read like the
+    /// text's; each must match a whole word except the last, which may run on, as Indonesian
+    /// adds suffixes ("ganti" finds "gantinya", "kode otp" finds "kode otpnya").
+    fn has(&self, phrase: &str, negated: bool) -> bool {
+        let phrase = read(phrase);
+        let Some((last, first)) = phrase.split_last() else { return false };
+        let n = phrase.len();
+        (0..(self.words.len() + 1).saturating_sub(n)).any(|at| {
+            self.words[at..at + n - 1] == *first
+                && self.words[at + n - 1].starts_with(last.as_str())
+                && is_negated(self.words[..at].iter().rev().map(String::as_str)) == negated
+        })
+    }
+
+    /// Whether the text says `phrase` and does not negate it: "kami ganti" says "ganti",
+    /// "tidak bisa diganti" does not say "diganti".
+    pub fn says(&self, phrase: &str) -> bool {
+        self.has(phrase, false)
+    }
+
+    /// Whether the text says `phrase` negated: "tidak bisa diganti" denies "diganti".
+    pub fn denies(&self, phrase: &str) -> bool {
+        self.has(phrase, true)
+    }
+}
+
+/// The words of `text` as the checkers read them: normalised, chat spellings and synonyms
+/// written out, number words as digits ("dua puluh empat" is "24").
+pub fn read(text: &str) -> Vec<String> {
+    let normal = normalize(text);
+    let tokens: Vec<&str> = normal.split(' ').filter(|t| !t.is_empty()).collect();
+    let mut words = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        let two = tokens.get(at + 1).map(|next| format!("{} {next}", tokens[at]));
+        let (value, used) = match two.as_deref().and_then(|two| SAME_AS.iter().find(|(key, _)| *key == two)) {
+            Some((_, value)) => (*value, 2),
+            None => (same_as(tokens[at]), 1),
+        };
+        words.extend(value.split(' ').map(str::to_string));
+        at += used;
+    }
+    numbers_as_digits(words)
+}
+
+/// A number being read from words, with where it stands: whether the next number word adds
+/// to it ("dua puluh" + "empat") or starts a new number ("tiga" + "tujuh").
+#[derive(Default)]
+struct Number {
+    /// Thousands and millions already read.
+    big: u64,
+    /// What is below a thousand (or the count before "ribu" and "juta").
+    small: u64,
+    reading: Reading,
+}
+
+#[derive(Clone, Copy, PartialEq, Default)]
+enum Reading {
+    #[default]
+    Nothing,
+    /// Just read a digit word: "belas", "puluh" or "ratus" may scale it.
+    Unit(u64),
+    /// Just read "puluh", "ratus", "ribu" or "seratus": a digit word adds to it.
+    Open,
+    /// Just read "belas", "sepuluh" or "sebelas": a digit word starts a new number.
+    Whole,
+}
+
+impl Number {
+    /// Takes `word` into the number if it continues it (or starts one); false if not.
+    fn take(&mut self, word: &str) -> bool {
+        use Reading::*;
+        let multiplier = |name: &str| MULTIPLIERS.iter().find(|(w, _)| *w == name).map(|&(_, v)| v);
+        let (reading, big, small) = (self.reading, self.big, self.small);
+        let next = if let Some(&(_, digit)) = NUMBER_WORDS.iter().find(|(w, _)| *w == word) {
+            matches!(reading, Nothing | Open).then(|| (big, small + digit, Unit(digit)))
+        } else if let Some(value) = multiplier(word) {
+            match reading {
+                Unit(_) if word == "belas" => Some((big, small + 10, Whole)),
+                Unit(digit) if value < 1_000 => Some((big, small - digit + digit * value, Open)),
+                Unit(_) | Whole | Open if value >= 1_000 && small > 0 => Some((big.saturating_add(small.saturating_mul(value)), 0, Open)),
+                _ => None,
+            }
+        } else if let Some(value) = word.strip_prefix("se").and_then(multiplier) {
+            // "sepuluh", "sebelas", "seratus", "seribu": one of the multiplier.
+            let one_more = u64::from(word == "sebelas");
+            match (reading, value) {
+                (Nothing | Open, 10) if small % 100 == 0 => Some((big, small + 10 + one_more, Whole)),
+                (Nothing, 100) => Some((big, 100, Open)),
+                (Open, 100) if small == 0 => Some((big, 100, Open)),
+                (Nothing, _) if value >= 1_000 => Some((value, 0, Open)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match next {
+            Some((big, small, reading)) => {
+                *self = Number { big, small, reading };
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Writes the number read so far, if any, and starts afresh.
+    fn flush(&mut self, out: &mut Vec<String>) {
+        if self.reading != Reading::Nothing {
+            out.push(self.big.saturating_add(self.small).to_string());
+        }
+        *self = Number::default();
+    }
+}
+
+fn numbers_as_digits(words: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut number = Number::default();
+    for word in words {
+        if !number.take(&word) {
+            number.flush(&mut out);
+            if !number.take(&word) {
+                out.push(word);
+            }
+        }
+    }
+    number.flush(&mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reads(text: &str) -> String {
+        read(text).join(" ")
+    }
+
+    #[test]
+    fn chat_spellings_are_read_as_the_words_they_stand_for() {
+        assert_eq!(reads("biar lbh laku"), "biar lebih laku");
+        assert_eq!(reads("pembeli jd byk"), "pembeli jadi banyak");
+        assert_eq!(reads("untung lbh bsr"), "untung lebih besar");
+        assert_eq!(reads("Gk bs, sy udh blg"), "tidak bisa saya sudah blg");
+        assert_eq!(reads("yg hr ini krn dll"), "yang hari ini karena dan lain lain");
+        assert_eq!(reads("Makasih kak!"), "terimakasih kak");
+        assert_eq!(reads("terima kasih, trims, TERIMA   KASIH"), "terimakasih terimakasih terimakasih");
+        assert_eq!(reads("gabisa diganti"), "tidak bisa diganti");
+        assert_eq!(reads("Maap, sorry"), "maaf maaf");
+    }
+
+    #[test]
+    fn words_that_only_start_like_a_short_form_stay_as_they_are() {
+        assert_eq!(reads("takut gajah gaya"), "takut gajah gaya");
+        assert_eq!(reads("kakaknya"), "kakaknya");
+    }
+
+    #[test]
+    fn every_entry_is_written_the_way_it_is_read() {
+        for (key, value) in SAME_AS {
+            assert_eq!(normalize(key), *key, "write {key:?} normalised");
+            assert_eq!(normalize(value), *value, "write {value:?} normalised");
+            assert!(key.split(' ').count() <= 2, "{key:?}: keys of one or two words only");
+            assert_eq!(SAME_AS.iter().filter(|(other, _)| other == key).count(), 1, "{key:?} is listed twice");
+            assert!(value.split(' ').all(|word| same_as(word) == word), "{key:?} -> {value:?} must be final");
+        }
+        for word in NEGATIONS.iter().chain(BETWEEN_NEGATION) {
+            assert_eq!(same_as(word), *word, "{word:?} is already read as another word");
+        }
+    }
+
+    #[test]
+    fn number_words_are_read_as_digits() {
+        assert_eq!(reads("kodenya tiga tujuh lima dua"), "kodenya 3 7 5 2");
+        assert_eq!(reads("empat empat satu nol"), "4 4 1 0");
+        assert_eq!(reads("buka dua puluh empat jam"), "buka 24 jam");
+        assert_eq!(reads("dua belas, sebelas, sepuluh"), "12 11 10");
+        assert_eq!(reads("lima belas ribu"), "15000");
+        assert_eq!(reads("seratus dua puluh"), "120");
+        assert_eq!(reads("dua ratus lima puluh ribu rupiah"), "250000 rupiah");
+        assert_eq!(reads("seribu lima ratus"), "1500");
+        assert_eq!(reads("dua ribu dua puluh enam"), "2026");
+        assert_eq!(reads("dua juta tiga ratus ribu"), "2300000");
+        assert_eq!(reads("satu dua"), "1 2");
+        assert_eq!(reads("sepuluh sepuluh"), "10 10");
+    }
+
+    #[test]
+    fn multipliers_without_a_number_and_digits_stay_words() {
+        assert_eq!(reads("ribuan orang, puluhan toko, ribu"), "ribuan orang puluhan toko ribu");
+        assert_eq!(reads("belas kasihan"), "belas kasihan");
+        assert_eq!(reads("0812 3456 15 ribu"), "0812 3456 15 ribu");
+        assert_eq!(reads("sepuluh ribu"), "10000");
+        assert_eq!(reads(&"juta ".repeat(30)), "juta ".repeat(30).trim());
+        assert_eq!(reads(&"sembilan ratus juta ".repeat(40)), "36000000000");
+    }
+
+    #[test]
+    fn a_negation_reaches_over_a_few_helping_words_only() {
+        let negated = |text: &str, phrase: &str| Written::new(text).denies(phrase);
+        assert!(negated("tidak bisa diganti", "diganti"));
+        assert!(negated("gk bs diganti", "diganti"));
+        assert!(negated("tidak akan saya kasih", "kasih"));
+        assert!(negated("tidak ada ganti rugi", "ganti"));
+        assert!(negated("jangan kasih kodenya", "kasih"));
+        assert!(!negated("tidak masalah saya kasih", "kasih"), "\"masalah\" is no helping word");
+        assert!(!negated("tidak bisa akan saya mau kasih", "kasih"), "too far");
+        assert!(!negated("kami ganti", "ganti"));
+        assert!(is_negated(["bs", "gk"]));
+        assert!(!is_negated([]));
+    }
+
+    #[test]
+    fn a_phrase_is_said_when_it_is_there_and_not_negated() {
+        let text = Written::new("Maaf kak, kodenya gk akan sy kasih. Kami GANTInya besok, makasih");
+        assert!(text.says("maaf"));
+        assert!(text.says("ganti"), "a phrase may run on into a suffix");
+        assert!(text.says("kode"));
+        assert!(!text.says("kasih"), "negated, and \"makasih\" is thanks");
+        assert!(text.denies("kasih"));
+        assert!(text.says("terima kasih"));
+        assert!(text.says("tidak akan"), "a negation is said itself");
+        assert!(!text.says("odenya"), "a phrase starts a word");
+        assert!(!text.says(""));
+        assert!(!text.says("!!"));
+        assert!(Written::new("tiga tujuh").says("3 7"));
+        assert!(Written::new("482190").says("4"));
+        assert!(!Written::new("").says("maaf"));
+    }
+}
