@@ -185,7 +185,7 @@ mod tests {
         TextAnswer {
             question: "Jawab".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), must_not_contain: vec![].into(), feedback: "f".into() }].into(),
+            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), feedback: "f".into(), ..TextRule::default() }].into(),
             feedback_correct: "ya".into(),
             hint: None,
             trainer_note: None,

@@ -714,7 +714,7 @@ pub(crate) mod tests {
         lesson.steps.to_mut()[1] = Step::TextAnswer(TextAnswer {
             question: "q".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), must_not_contain: vec![].into(), feedback: "f".into() }].into(),
+            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), feedback: "f".into(), ..TextRule::default() }].into(),
             feedback_correct: "ok".into(),
             hint: None,
             trainer_note: None,

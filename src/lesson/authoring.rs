@@ -403,13 +403,13 @@ feedback = "Betul."
         let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Jawab\"\nfeedback_correct = \"Bagus\"\n[[steps.rules]]\nfeedback = \"Sebut OTP\"\n";
         assert_eq!(
             errors_of(&lesson_with(step)),
-            vec!["lessons/contoh.toml, langkah 1, kolom `rules`: isi must_contain atau must_not_contain"]
+            vec!["lessons/contoh.toml, langkah 1, kolom `rules`: isi must_contain, must_not_contain, must_not_deny atau max_chars"]
         );
         let both = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nmust_not_contain = [\"!!\"]\nfeedback = \"Sebut OTP\"");
         assert_eq!(
             errors_of(&lesson_with(&both)),
             vec![
-                "lessons/contoh.toml, langkah 1, kolom `rules`: satu aturan isi salah satu saja: must_contain atau must_not_contain",
+                "lessons/contoh.toml, langkah 1, kolom `rules`: satu aturan isi salah satu saja: must_contain, must_not_contain, must_not_deny atau max_chars",
                 "lessons/contoh.toml, langkah 1, kolom `rules.must_not_contain`: ada kata yang kosong atau hanya tanda baca",
             ]
         );

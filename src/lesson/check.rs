@@ -1,8 +1,9 @@
 //! Checkers for the question kinds: given a step and the learner's answer, say whether it
 //! is right and why.
 
-use super::text::{contains_phrase, truncate_chars};
-use super::{Choice, Ordering, TextAnswer};
+use super::spelling::Written;
+use super::text::truncate_chars;
+use super::{Choice, Ordering, TextAnswer, TextRule};
 
 /// Longest typed answer we check or keep; the text box stops there too.
 pub const TEXT_ANSWER_MAX_CHARS: usize = 500;
@@ -90,15 +91,22 @@ pub struct TextVerdict<'a> {
 }
 
 pub fn check_text<'a>(step: &'a TextAnswer, answer: &str) -> TextVerdict<'a> {
+    check_rules(&step.rules, answer)
+}
+
+/// Checks a typed answer against rules: the lesson's text steps and the simulators' written
+/// replies are judged by this one function.
+pub fn check_rules<'a>(rules: &'a [TextRule], answer: &str) -> TextVerdict<'a> {
     let answer = truncate_chars(answer, TEXT_ANSWER_MAX_CHARS);
-    let unmet: Vec<&str> = step
-        .rules
+    let written = Written::new(answer);
+    let unmet: Vec<&str> = rules
         .iter()
         .filter(|rule| {
-            let has_required = rule.must_contain.is_empty()
-                || rule.must_contain.iter().any(|p| contains_phrase(answer, p));
-            let has_forbidden = rule.must_not_contain.iter().any(|p| contains_phrase(answer, p));
-            !has_required || has_forbidden
+            let has_required = rule.must_contain.is_empty() || rule.must_contain.iter().any(|p| written.says(p));
+            let has_forbidden = rule.must_not_contain.iter().any(|p| written.says(p));
+            let denies = rule.must_not_deny.iter().any(|p| written.denies(p));
+            let too_long = rule.max_chars.is_some_and(|max| answer.trim().chars().count() > max);
+            !has_required || has_forbidden || denies || too_long
         })
         .map(|rule| &*rule.feedback)
         .collect();
@@ -221,21 +229,24 @@ mod tests {
         assert!(starting_order(0, "x").is_empty());
     }
 
+    fn rule(contain: &[&str], not_contain: &[&str], not_deny: &[&str], feedback: &str) -> TextRule {
+        let list = |words: &[&str]| words.iter().map(|w| w.to_string().into()).collect::<Vec<_>>().into();
+        TextRule {
+            must_contain: list(contain),
+            must_not_contain: list(not_contain),
+            must_not_deny: list(not_deny),
+            feedback: feedback.to_string().into(),
+            ..TextRule::default()
+        }
+    }
+
     fn otp_text_question() -> TextAnswer {
         TextAnswer {
             question: "Apa jawaban Anda ke penelepon yang minta OTP?".into(),
             placeholder: None,
             rules: vec![
-                TextRule {
-                    must_contain: vec!["tidak".into(), "tolak".into(), "jangan".into()].into(),
-                    must_not_contain: vec![].into(),
-                    feedback: "Tolak dengan tegas.".into(),
-                },
-                TextRule {
-                    must_contain: vec![].into(),
-                    must_not_contain: vec!["ini kodenya".into()].into(),
-                    feedback: "Jangan pernah menyebut kode.".into(),
-                },
+                rule(&["tidak", "tolak", "jangan"], &[], &[], "Tolak dengan tegas."),
+                rule(&[], &["ini kodenya"], &[], "Jangan pernah menyebut kode."),
             ].into(),
             feedback_correct: "Bagus".into(),
             hint: None,
@@ -259,6 +270,41 @@ mod tests {
         assert_eq!(v.unmet, vec!["Tolak dengan tegas.", "Jangan pernah menyebut kode."]);
         let v = check_text(&q, "Tidak! Ini-kodenya? bukan");
         assert_eq!(v.unmet, vec!["Jangan pernah menyebut kode."]);
+    }
+
+    #[test]
+    fn text_answer_reads_chat_spelling_number_words_and_negation() {
+        let q = otp_text_question();
+        assert!(check_text(&q, "gk mau").correct, "\"gk\" is \"tidak\"");
+        assert!(!check_text(&q, "takut").correct, "\"takut\" is no \"tak\"");
+        let leak = TextAnswer { rules: vec![rule(&[], &["3"], &[], "Jangan sebut angka.")].into(), ..q.clone() };
+        assert_eq!(check_text(&leak, "kodenya tiga tujuh").unmet, ["Jangan sebut angka."]);
+        assert!(check_text(&leak, "tidak").correct);
+
+        let remedy = TextAnswer {
+            rules: vec![
+                rule(&[], &[], &["ganti", "diganti", "tukar"], "Jangan menolak mengganti."),
+                rule(&["ganti", "kirim ulang"], &[], &[], "Tawarkan ganti."),
+                rule(&[], &["urusan kurir"], &[], "Jangan salahkan kurir."),
+            ]
+            .into(),
+            ..q
+        };
+        assert!(check_text(&remedy, "Maaf kak, kami ganti ya").correct);
+        assert_eq!(check_text(&remedy, "Maaf kak, tidak bisa diganti ya").unmet, ["Jangan menolak mengganti.", "Tawarkan ganti."]);
+        assert_eq!(check_text(&remedy, "gk bs tukar, urusan kurir").unmet, ["Jangan menolak mengganti.", "Tawarkan ganti.", "Jangan salahkan kurir."]);
+        assert!(check_text(&remedy, "kirim ulang, ini bukan urusan kurir").correct, "a denied mistake is no mistake");
+    }
+
+    #[test]
+    fn text_answer_can_be_held_to_a_length() {
+        let title = TextAnswer {
+            rules: vec![TextRule { max_chars: Some(10), ..rule(&[], &[], &[], "Terlalu panjang.") }].into(),
+            ..otp_text_question()
+        };
+        assert!(check_text(&title, "  Nastar 5kg  ").correct, "spaces around do not count");
+        assert!(check_text(&title, "Nastar😀500").correct);
+        assert_eq!(check_text(&title, "Nastar nanas").unmet, ["Terlalu panjang."]);
     }
 
     #[test]

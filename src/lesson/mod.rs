@@ -185,17 +185,25 @@ pub struct TextAnswer {
     pub trainer_note: Option<Text>,
 }
 
-/// One rule for a typed answer: exactly one of the two word lists is filled.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// One rule for a typed answer: exactly one of the word lists (or `max_chars`) is filled.
+/// Words are read as `spelling` reads chat ("gk bs" is "tidak bisa"), and a word right after
+/// a negation ("tidak bisa diganti") is not said, only denied.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextRule {
-    /// The answer must contain at least one of these words or phrases.
+    /// The answer must say at least one of these words or phrases.
     #[serde(default)]
     pub must_contain: List<Text>,
-    /// The answer must contain none of these words or phrases.
+    /// The answer must say none of these words or phrases.
     #[serde(default)]
     pub must_not_contain: List<Text>,
-    /// Shown when this rule is not met.
+    /// The answer must not deny any of these: "tidak bisa diganti" denies "diganti".
+    #[serde(default)]
+    pub must_not_deny: List<Text>,
+    /// The answer may be at most this many characters long, e.g. a product title.
+    #[serde(default)]
+    pub max_chars: Option<usize>,
+    /// Shown when this rule is not met: why the answer is not right yet.
     pub feedback: Text,
 }
 

@@ -82,7 +82,7 @@ struct_source! {
     ChoiceOption { text, correct, feedback }
     Ordering { question, items, feedback_correct, feedback_wrong, hint, trainer_note }
     TextAnswer { question, placeholder, rules, feedback_correct, hint, trainer_note }
-    TextRule { must_contain, must_not_contain, feedback }
+    TextRule { must_contain, must_not_contain, must_not_deny, max_chars, feedback }
     PostBuilder { title, task, channel, must_meet, hint, trainer_note }
     KeywordLab {
         title, task, category, product, searches, goal_page, start_title, start_description, hint, trainer_note

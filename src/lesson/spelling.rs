@@ -177,14 +177,15 @@ pub fn is_negated<'a>(before: impl IntoIterator<Item = &'a str>) -> bool {
     false
 }
 
-/// A text read once (see `read`), to look for many phrases in it.
+/// A text read once (see `read`), to look for many phrases in it; clause by clause, as a
+/// negation does not reach past a full stop or comma ("Tidak! Ini kodenya").
 pub struct Written {
-    words: Vec<String>,
+    clauses: Vec<Vec<String>>,
 }
 
 impl Written {
     pub fn new(text: &str) -> Written {
-        Written { words: read(text) }
+        Written { clauses: clauses(text).into_iter().map(read).filter(|words| !words.is_empty()).collect() }
     }
 
     /// Whether `phrase` is there, negated or not as asked. Its words are read like the
@@ -194,10 +195,12 @@ impl Written {
         let phrase = read(phrase);
         let Some((last, first)) = phrase.split_last() else { return false };
         let n = phrase.len();
-        (0..(self.words.len() + 1).saturating_sub(n)).any(|at| {
-            self.words[at..at + n - 1] == *first
-                && self.words[at + n - 1].starts_with(last.as_str())
-                && is_negated(self.words[..at].iter().rev().map(String::as_str)) == negated
+        self.clauses.iter().any(|words| {
+            (0..(words.len() + 1).saturating_sub(n)).any(|at| {
+                words[at..at + n - 1] == *first
+                    && words[at + n - 1].starts_with(last.as_str())
+                    && is_negated(words[..at].iter().rev().map(String::as_str)) == negated
+            })
         })
     }
 
@@ -211,6 +214,24 @@ impl Written {
     pub fn denies(&self, phrase: &str) -> bool {
         self.has(phrase, true)
     }
+}
+
+/// `text` cut after each . , ! ? ; : and line break, except inside a number ("Rp15.000").
+fn clauses(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let in_number = i > 0
+            && chars[i - 1].1.is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|(_, next)| next.is_ascii_digit());
+        if matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '\n') && !in_number {
+            clauses.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    clauses.push(&text[start..]);
+    clauses
 }
 
 /// The words of `text` as the checkers read them: normalised, chat spellings and synonyms
@@ -393,6 +414,10 @@ mod tests {
         assert!(negated("jangan kasih kodenya", "kasih"));
         assert!(!negated("tidak masalah saya kasih", "kasih"), "\"masalah\" is no helping word");
         assert!(!negated("tidak bisa akan saya mau kasih", "kasih"), "too far");
+        assert!(!negated("Tidak! Ini kodenya", "kode"), "not past a full stop");
+        assert!(!negated("gk, saya kasih", "kasih"), "not past a comma");
+        assert!(Written::new("Tidak! Ini kodenya").says("ini kode"));
+        assert!(Written::new("harga 15.000, tidak mahal").says("15 000"), "a number keeps its dot");
         assert!(!negated("kami ganti", "ganti"));
         assert!(is_negated(["bs", "gk"]));
         assert!(!is_negated([]));

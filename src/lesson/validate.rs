@@ -168,12 +168,16 @@ fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
         errors.add("rules", "tulis minimal satu aturan untuk memeriksa jawaban");
     }
     for rule in step.rules.iter() {
-        match (rule.must_contain.is_empty(), rule.must_not_contain.is_empty()) {
-            (true, true) => errors.add("rules", "isi must_contain atau must_not_contain"),
-            (false, false) => errors.add("rules", "satu aturan isi salah satu saja: must_contain atau must_not_contain"),
-            _ => {}
+        let lists = [("rules.must_contain", &rule.must_contain), ("rules.must_not_contain", &rule.must_not_contain), ("rules.must_not_deny", &rule.must_not_deny)];
+        match lists.iter().filter(|(_, words)| !words.is_empty()).count() + usize::from(rule.max_chars.is_some()) {
+            0 => errors.add("rules", "isi must_contain, must_not_contain, must_not_deny atau max_chars"),
+            1 => {}
+            _ => errors.add("rules", "satu aturan isi salah satu saja: must_contain, must_not_contain, must_not_deny atau max_chars"),
         }
-        for (field, words) in [("rules.must_contain", &rule.must_contain), ("rules.must_not_contain", &rule.must_not_contain)] {
+        if rule.max_chars == Some(0) {
+            errors.add("rules.max_chars", "isi jumlah huruf paling banyak, lebih dari 0");
+        }
+        for (field, words) in lists {
             if words.iter().any(|w| normalize(w).is_empty()) {
                 errors.add(field, "ada kata yang kosong atau hanya tanda baca");
             }

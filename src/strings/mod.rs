@@ -72,6 +72,8 @@ pub struct Strings {
     pub presenter_right_order: &'static str,
     pub presenter_good_answer_has: fn(&[Text]) -> String,
     pub presenter_good_answer_avoids: fn(&[Text]) -> String,
+    pub presenter_good_answer_never_denies: fn(&[Text]) -> String,
+    pub presenter_good_answer_at_most: fn(usize) -> String,
     pub presenter_demonstrate: &'static str,
     pub presenter_trainer_note: &'static str,
     pub presenter_done: &'static str,
@@ -140,6 +142,8 @@ pub const INDONESIAN: Strings = Strings {
     presenter_right_order: "Urutan yang benar:",
     presenter_good_answer_has: |words| format!("Jawaban yang baik memuat salah satu: {}", words.join(", ")),
     presenter_good_answer_avoids: |words| format!("Jawaban yang baik tidak memuat: {}", words.join(", ")),
+    presenter_good_answer_never_denies: |words| format!("Jawaban yang baik tidak menolak: {}", words.join(", ")),
+    presenter_good_answer_at_most: |chars| format!("Jawaban yang baik paling banyak {chars} huruf."),
     presenter_demonstrate: "Peragakan langsung di HP Anda, lalu minta peserta mencoba di HP masing-masing.",
     presenter_trainer_note: "Catatan untuk pelatih",
     presenter_done: "Pelajaran selesai. Yang dipelajari:",
@@ -170,5 +174,6 @@ mod tests {
         assert_eq!((t.in_place)(2, 5), "2 dari 5 sudah di tempat yang benar.");
         assert_eq!((t.missed_right)(1), "Masih ada 1 jawaban benar yang belum dicentang.");
         assert_eq!((t.move_up)("Bayar"), "Naikkan: Bayar");
+        assert_eq!((t.presenter_good_answer_at_most)(100), "Jawaban yang baik paling banyak 100 huruf.");
     }
 }

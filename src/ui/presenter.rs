@@ -125,10 +125,14 @@ fn text_answer_on_screen(step: &'static TextAnswer, revealed: RwSignal<bool>) ->
         <div class="presenter-feedback">
             <ul>
                 {step.rules.iter().map(|rule| {
-                    let said = if rule.must_contain.is_empty() {
-                        (t.presenter_good_answer_avoids)(&rule.must_not_contain)
-                    } else {
+                    let said = if !rule.must_contain.is_empty() {
                         (t.presenter_good_answer_has)(&rule.must_contain)
+                    } else if !rule.must_not_contain.is_empty() {
+                        (t.presenter_good_answer_avoids)(&rule.must_not_contain)
+                    } else if !rule.must_not_deny.is_empty() {
+                        (t.presenter_good_answer_never_denies)(&rule.must_not_deny)
+                    } else {
+                        (t.presenter_good_answer_at_most)(rule.max_chars.unwrap_or_default())
                     };
                     view! { <li>{said}</li> }
                 }).collect_view()}
