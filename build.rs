@@ -40,8 +40,24 @@ fn main() {
     println!("cargo:rerun-if-changed=lessons");
     println!("cargo:rerun-if-changed=public");
     let market = write_market();
-    write_lessons(&market);
+    let situations = write_situations();
+    write_lessons(&market, &situations);
     write_evaluation();
+}
+
+/// Checks the shared written replies and their examples, and writes them as situations.rs
+/// for the simulators (`shop::chat`); lessons that name one get its rules in write_lessons.
+fn write_situations() -> Vec<lesson::examples::Situation> {
+    use lesson::examples::{parse_situations, situations_source, SITUATIONS_FILE};
+    println!("cargo:rerun-if-changed={SITUATIONS_FILE}");
+    let source = std::fs::read_to_string(SITUATIONS_FILE).map_err(|e| vec![format!("{SITUATIONS_FILE}: tidak bisa dibaca ({e})")]);
+    match source.and_then(|source| parse_situations(SITUATIONS_FILE, &source)) {
+        Ok(situations) => {
+            write_out("situations.rs", &situations_source(&situations));
+            situations
+        }
+        Err(errors) => stop(&errors, "contoh balasan"),
+    }
 }
 
 /// Checks the end-of-course evaluation and writes it as evaluation.json for `catalog`.
@@ -56,7 +72,7 @@ fn write_evaluation() {
 }
 
 /// Checks every lesson file and writes them as lessons.rs for `catalog`.
-fn write_lessons(market: &search::market::Market) {
+fn write_lessons(market: &search::market::Market, situations: &[lesson::examples::Situation]) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
     let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
     let refs = lesson::validate::Refs { picture_exists: &picture_exists, search_exists: &search_exists };
@@ -76,7 +92,7 @@ fn write_lessons(market: &search::market::Market) {
         let path = format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy());
         println!("cargo:rerun-if-changed={path}");
         match std::fs::read_to_string(file) {
-            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs) {
+            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, situations) {
                 Ok(lesson) => lessons.push(lesson),
                 Err(mut found) => errors.append(&mut found),
             },

@@ -2,16 +2,35 @@
 //! trainer can act on: file, line or step, field. Runs at build time only; the app itself
 //! carries no TOML parser.
 
+use super::examples::{example_errors, take_examples, Situation};
 use super::validate::{validate, Refs};
 use super::{Lesson, Step};
 
 /// Parses and validates one lesson file. `path` is how the trainer knows the file
-/// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it.
-pub fn parse_lesson(path: &str, source: &str, refs: &Refs) -> Result<Lesson, Vec<String>> {
-    let table: toml::Table = toml::from_str(source).map_err(|e| {
+/// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it. A text step's
+/// example answers are run through its checker (`examples`); `situations` are the shared
+/// replies a text step may name.
+pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situation]) -> Result<Lesson, Vec<String>> {
+    let mut table: toml::Table = toml::from_str(source).map_err(|e| {
         let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
         vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
     })?;
+
+    let mut examples = Vec::new();
+    let mut example_shape_errors = Vec::new();
+    if let Some(toml::Value::Array(steps)) = table.get_mut("steps") {
+        for (index, step) in steps.iter_mut().enumerate() {
+            let Some(step) = step.as_table_mut() else { continue };
+            match take_examples(step, situations) {
+                Ok(Some(found)) => examples.push((index, found)),
+                Ok(None) => {}
+                Err((field, message)) => example_shape_errors.push(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)),
+            }
+        }
+    }
+    if !example_shape_errors.is_empty() {
+        return Err(example_shape_errors);
+    }
 
     let Some(toml::Value::Array(steps)) = table.get("steps") else {
         let problem = if table.contains_key("steps") {
@@ -40,11 +59,19 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs) -> Result<Lesson, Vec
         vec![format!("{path}, kolom `{field}`: {message}")]
     })?;
 
-    let errors = validate(&lesson, lesson_id_of(path), refs);
+    let mut errors: Vec<String> = validate(&lesson, lesson_id_of(path), refs).iter().map(|e| format!("{path}, {e}")).collect();
+    // Examples are judged by rules that are themselves right.
+    let rules_are_right = errors.is_empty();
+    for (index, examples) in examples.iter().filter(|_| rules_are_right) {
+        if let Some(Step::TextAnswer(step)) = lesson.steps.get(*index) {
+            let found = example_errors(&step.rules, &step.feedback_correct, examples);
+            errors.extend(found.into_iter().map(|(field, message)| format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)));
+        }
+    }
     if errors.is_empty() {
         Ok(Lesson { number: lesson_number_of(path).unwrap_or(0), ..lesson })
     } else {
-        Err(errors.iter().map(|e| format!("{path}, {e}")).collect())
+        Err(errors)
     }
 }
 
@@ -148,7 +175,7 @@ mod tests {
     const REFS: Refs = Refs { picture_exists: &|_| false, search_exists: &|search| search == "keripik singkong" };
 
     fn parse(source: &str) -> Result<Lesson, Vec<String>> {
-        parse_lesson(PATH, source, &REFS)
+        parse_lesson(PATH, source, &REFS, &[])
     }
 
     const HEADER: &str = r#"
@@ -321,7 +348,7 @@ feedback = "Betul."
         assert_eq!(lesson_id_of("lessons/01-kenali-jualan-online.toml"), "kenali-jualan-online");
         assert_eq!(lesson_id_of("lessons/aman-bertransaksi.toml"), "aman-bertransaksi");
         assert_eq!(lesson_id_of("lessons/1a-x.toml"), "1a-x");
-        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS);
+        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS, &[]);
         assert!(numbered.is_ok(), "{numbered:?}");
     }
 
@@ -334,7 +361,7 @@ feedback = "Betul."
             vec!["lessons/contoh.toml, langkah 1, kolom `picture.file`: gambar \"img/warung.svg\" tidak ada di folder public/"]
         );
         let refs = Refs { picture_exists: &|file| file == "img/warung.svg", ..REFS };
-        assert!(parse_lesson(PATH, &source, &refs).is_ok());
+        assert!(parse_lesson(PATH, &source, &refs, &[]).is_ok());
     }
 
     #[test]
@@ -413,8 +440,98 @@ feedback = "Betul."
                 "lessons/contoh.toml, langkah 1, kolom `rules.must_not_contain`: ada kata yang kosong atau hanya tanda baca",
             ]
         );
-        let good = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"");
-        assert!(parse(&lesson_with(&good)).is_ok());
+        let good = step
+            .replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"")
+            .replace("feedback_correct = \"Bagus\"\n", &format!("feedback_correct = \"Bagus\"\n{}", examples("otp", "Sebut OTP")));
+        assert!(parse(&lesson_with(&good)).is_ok(), "{:?}", parse(&lesson_with(&good)));
+    }
+
+    /// Eight answers with `word` to accept and eight without, refused with `feedback`.
+    fn examples(word: &str, feedback: &str) -> String {
+        let accept: Vec<String> = (1..=8).map(|n| format!("\"saya {word} ke-{n}\"")).collect();
+        let refuse: Vec<String> =
+            (1..=8).map(|n| format!("{{ answer = \"jawaban ke-{n}\", feedback = \"{feedback}\" }}")).collect();
+        format!("accept = [{}]\nrefuse = [{}]\n", accept.join(", "), refuse.join(", "))
+    }
+
+    /// A text step that asks for "tolak" and forbids "ini kode", with `examples` before its rules.
+    fn otp_step(examples: &str) -> String {
+        format!(
+            "[[steps]]\nkind = \"text_answer\"\nquestion = \"Ada yang minta OTP\"\nfeedback_correct = \"Bagus, tegas.\"\n{examples}\
+             [[steps.rules]]\nmust_not_contain = [\"ini kode\"]\nfeedback = \"Jangan sebut kode.\"\n\
+             [[steps.rules]]\nmust_contain = [\"tolak\"]\nfeedback = \"Tolak dengan tegas.\"\n"
+        )
+    }
+
+    #[test]
+    fn a_text_step_whose_examples_are_judged_right_is_accepted() {
+        let lesson = parse(&lesson_with(&otp_step(&examples("tolak", "Tolak dengan tegas")))).expect("good examples");
+        let Step::TextAnswer(step) = &lesson.steps[0] else { panic!("expected a text step") };
+        assert_eq!(step.rules.len(), 2, "the examples are not part of the step the app carries");
+    }
+
+    #[test]
+    fn the_build_stops_when_a_refused_example_would_be_praised() {
+        let praised = examples("tolak", "Tolak dengan tegas")
+            .replace("{ answer = \"jawaban ke-8\"", "{ answer = \"Gk, sy tolak. Kodenya tiga tujuh\"");
+        assert_eq!(
+            errors_of(&lesson_with(&otp_step(&praised))),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `refuse`: contoh \"Gk, sy tolak. Kodenya tiga tujuh\" harus ditolak dengan \"Tolak dengan tegas\", tetapi dipuji: \"Bagus, tegas.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn the_build_names_an_accepted_example_that_is_refused_and_a_refusal_with_the_wrong_reason() {
+        let wrong = examples("tolak", "Tolak dengan tegas")
+            .replace("\"saya tolak ke-1\"", "\"saya tidak tolak\"")
+            .replace("{ answer = \"jawaban ke-8\"", "{ answer = \"tolak, ini kodenya\"");
+        assert_eq!(
+            errors_of(&lesson_with(&otp_step(&wrong))),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `accept`: contoh \"saya tidak tolak\" harus diterima, tetapi ditolak dengan \"Tolak dengan tegas.\"",
+                "lessons/contoh.toml, langkah 1, kolom `refuse`: contoh \"tolak, ini kodenya\" harus ditolak dengan \"Tolak dengan tegas\", tetapi ditolak dengan \"Jangan sebut kode.\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_text_step_needs_eight_examples_each_way_written_once() {
+        assert_eq!(
+            errors_of(&lesson_with(&otp_step("accept = [\"saya tolak\", \"Saya  TOLAK!\"]\n"))),
+            vec![
+                "lessons/contoh.toml, langkah 1, kolom `accept`: tulis minimal 8 contoh jawaban yang diterima (sekarang 2)",
+                "lessons/contoh.toml, langkah 1, kolom `refuse`: tulis minimal 8 contoh jawaban yang ditolak (sekarang 0)",
+                "lessons/contoh.toml, langkah 1, kolom `accept`: contoh \"Saya  TOLAK!\" tertulis dua kali",
+            ]
+        );
+        let shapeless = otp_step("refuse = [\"jawaban\"]\n");
+        let errors = errors_of(&lesson_with(&shapeless));
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `refuse`: tulis accept = [\"jawaban\", ...] dan refuse = ["), "{errors:?}");
+    }
+
+    #[test]
+    fn a_text_step_may_take_its_rules_and_examples_from_a_shared_situation() {
+        let situations = crate::lesson::examples::parse_situations(
+            "lessons/data/balasan.toml",
+            &format!("[[situations]]\nid = \"telepon-otp\"\n{}[[situations.rules]]\nmust_contain = [\"tolak\"]\nfeedback = \"Tolak dengan tegas.\"\n", examples("tolak", "Tolak dengan tegas")),
+        )
+        .expect("good situation");
+        let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Ada yang minta OTP\"\nfeedback_correct = \"Bagus\"\nsituation = \"telepon-otp\"\n";
+        let lesson = parse_lesson(PATH, &lesson_with(step), &REFS, &situations).expect("a situation gives the rules");
+        let Step::TextAnswer(text) = &lesson.steps[0] else { panic!("expected a text step") };
+        assert_eq!(*text.rules, situations[0].rules[..]);
+
+        let unknown = step.replace("telepon-otp", "telepon");
+        assert_eq!(
+            parse_lesson(PATH, &lesson_with(&unknown), &REFS, &situations).unwrap_err(),
+            vec!["lessons/contoh.toml, langkah 1, kolom `situation`: \"telepon\" tidak ada di lessons/data/balasan.toml. Pilih salah satu: telepon-otp"]
+        );
+        let both = format!("{step}[[steps.rules]]\nmust_contain = [\"x\"]\nfeedback = \"y\"\n");
+        let errors = parse_lesson(PATH, &lesson_with(&both), &REFS, &situations).unwrap_err();
+        assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `situation`: langkah yang memakai situation"), "{errors:?}");
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod examples;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 use crate::post::{Channel, Stage};

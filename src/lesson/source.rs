@@ -13,6 +13,11 @@ pub fn lessons_source(lessons: &[Lesson]) -> String {
     format!("&[{}]", items(lessons))
 }
 
+/// Rules of a typed answer as one Rust expression of type `&'static [TextRule]`.
+pub fn rules_source(rules: &[TextRule]) -> String {
+    format!("&[{}]", items(rules))
+}
+
 trait Source {
     fn source(&self) -> String;
 }

@@ -190,15 +190,19 @@ impl Written {
 
     /// Whether `phrase` is there, negated or not as asked. Its words are read like the
     /// text's; each must match a whole word except the last, which may run on, as Indonesian
-    /// adds suffixes ("ganti" finds "gantinya", "kode otp" finds "kode otpnya").
+    /// adds suffixes ("ganti" finds "gantinya", "kode otp" finds "kode otpnya"). A last word
+    /// of three letters or fewer must be whole ("bu" is not "buat"); digits may run on ("4"
+    /// finds "482190", "500" finds "500gr").
     fn has(&self, phrase: &str, negated: bool) -> bool {
         let phrase = read(phrase);
         let Some((last, first)) = phrase.split_last() else { return false };
+        let whole = last.chars().count() <= 3 && last.chars().any(char::is_alphabetic);
         let n = phrase.len();
         self.clauses.iter().any(|words| {
             (0..(words.len() + 1).saturating_sub(n)).any(|at| {
+                let word = &words[at + n - 1];
                 words[at..at + n - 1] == *first
-                    && words[at + n - 1].starts_with(last.as_str())
+                    && (if whole { word == last } else { word.starts_with(last.as_str()) })
                     && is_negated(words[..at].iter().rev().map(String::as_str)) == negated
             })
         })
@@ -438,6 +442,9 @@ mod tests {
         assert!(!text.says("!!"));
         assert!(Written::new("tiga tujuh").says("3 7"));
         assert!(Written::new("482190").says("4"));
+        assert!(Written::new("isi 500gr").says("500"));
+        assert!(!Written::new("buat anak").says("bu"), "short words are whole words");
+        assert!(Written::new("Bu, ini").says("bu"));
         assert!(!Written::new("").says("maaf"));
     }
 }

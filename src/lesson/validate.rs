@@ -159,6 +159,14 @@ fn validate_ordering(step: &Ordering, errors: &mut Errors) {
     errors.no_repeats("items", &items);
 }
 
+/// The mistakes in a text step's own fields, for rules written outside a lesson
+/// (lessons/data/balasan.toml).
+pub fn text_answer_errors(step: &TextAnswer) -> Vec<LessonError> {
+    let mut errors = Errors { step: None, list: Vec::new() };
+    validate_text_answer(step, &mut errors);
+    errors.list
+}
+
 fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
     errors.require_text("question", &step.question);
     errors.require_text("feedback_correct", &step.feedback_correct);

@@ -7,8 +7,8 @@
 //! neither side is protected, and it is how many scams start).
 
 use super::order::OrderStatus;
-use crate::lesson::check::TEXT_ANSWER_MAX_CHARS;
-use crate::lesson::text::{contains_phrase, truncate_chars};
+use crate::lesson::check::{check_rules, TextVerdict};
+use crate::lesson::TextRule;
 use serde::{Deserialize, Serialize};
 
 /// A buyer message that asks the seller to decide. Words are in `strings::shop`.
@@ -107,37 +107,18 @@ pub enum ReplyTask {
     ComplaintReview,
 }
 
-/// What a good reply has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplyPoint {
-    /// A greeting or a kind word.
-    Polite,
-    /// Points to the variant that is not spicy.
-    OffersMildLevel,
-    Apologises,
-    /// Replacement, resending or money back.
-    OffersRemedy,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplyMistake {
-    BlamesBuyer,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReplyVerdict {
-    pub right: bool,
-    /// Points the reply still lacks, in the task's order.
-    pub missing: Vec<ReplyPoint>,
-    pub mistakes: Vec<ReplyMistake>,
-}
-
 impl ReplyTask {
-    pub fn points(self) -> &'static [ReplyPoint] {
+    /// The situation in lessons/data/balasan.toml that judges this reply, with its examples:
+    /// the same situation is judged the same in the lessons that ask it.
+    pub fn situation(self) -> &'static str {
         match self {
-            ReplyTask::SpiceQuestion => &[ReplyPoint::Polite, ReplyPoint::OffersMildLevel],
-            ReplyTask::ComplaintReview => &[ReplyPoint::Apologises, ReplyPoint::OffersRemedy],
+            ReplyTask::SpiceQuestion => "tanya-level-pedas",
+            ReplyTask::ComplaintReview => "keluhan-remuk",
         }
+    }
+
+    pub fn rules(self) -> &'static [TextRule] {
+        situation_rules(self.situation())
     }
 
     /// Stars the buyer gave, for a review.
@@ -149,38 +130,23 @@ impl ReplyTask {
     }
 }
 
-/// Words that show a point, matched at the start of a word like lesson answers are
-/// ("maaf" also finds "maafkan"). Indonesian prefixes are listed as their own words
-/// ("diganti"), because a match must start a word.
-fn phrases(point: ReplyPoint) -> &'static [&'static str] {
-    match point {
-        ReplyPoint::Polite => &[
-            "halo", "hai", "kak", "ibu", "bapak", "terima kasih", "makasih", "selamat", "salam", "silakan", "silahkan", "mohon", "maaf",
-        ],
-        ReplyPoint::OffersMildLevel => &[
-            "level 0", "level0", "level nol", "tidak pedas", "nggak pedas", "ngga pedas", "gak pedas", "ga pedas", "tanpa pedas",
-            "tidak ada pedas", "original",
-        ],
-        ReplyPoint::Apologises => &["maaf", "sorry"],
-        ReplyPoint::OffersRemedy => &[
-            "ganti", "diganti", "mengganti", "gantikan", "tukar", "ditukar", "menukar", "kirim ulang", "dikirim ulang", "kirim lagi",
-            "kirimkan lagi", "dikirim lagi", "refund", "uang kembali", "kembalikan", "dikembalikan", "pengembalian", "retur",
-        ],
-    }
+/// The written replies build.rs checked, with their examples, from lessons/data/balasan.toml.
+mod shipped {
+    use crate::lesson::TextRule;
+    use std::borrow::Cow;
+
+    pub static SITUATIONS: &[(&str, &[TextRule])] = include!(concat!(env!("OUT_DIR"), "/situations.rs"));
 }
 
-const BLAMING: &[&str] = &[
-    "salah kakak", "salah anda", "salah ibu", "salah bapak", "salah sendiri", "kakak yang salah", "anda yang salah",
-    "bukan salah kami", "bukan salah saya", "bukan tanggung jawab",
-];
+/// The rules of a situation by its id; none for an id the file does not have.
+pub fn situation_rules(id: &str) -> &'static [TextRule] {
+    shipped::SITUATIONS.iter().find(|(known, _)| *known == id).map_or(&[], |(_, rules)| rules)
+}
 
-/// Checks a written reply to a buyer; long text is cut where the lesson text box stops.
-pub fn check_reply(task: ReplyTask, reply: &str) -> ReplyVerdict {
-    let reply = truncate_chars(reply, TEXT_ANSWER_MAX_CHARS);
-    let has = |words: &[&str]| words.iter().any(|w| contains_phrase(reply, w));
-    let missing: Vec<ReplyPoint> = task.points().iter().copied().filter(|&p| !has(phrases(p))).collect();
-    let mistakes = if has(BLAMING) { vec![ReplyMistake::BlamesBuyer] } else { Vec::new() };
-    ReplyVerdict { right: missing.is_empty() && mistakes.is_empty(), missing, mistakes }
+/// Checks a written reply to a buyer, as the lessons check a typed answer: every unmet rule
+/// says why, most important first.
+pub fn check_reply(task: ReplyTask, reply: &str) -> TextVerdict<'static> {
+    check_rules(task.rules(), reply)
 }
 
 #[cfg(test)]
@@ -224,36 +190,51 @@ mod tests {
     }
 
     #[test]
+    fn every_reply_is_judged_by_a_situation_with_rules() {
+        for task in [ReplyTask::SpiceQuestion, ReplyTask::ComplaintReview] {
+            assert!(task.rules().len() >= 2, "{task:?}: {}", task.situation());
+        }
+        assert!(situation_rules("tidak-ada").is_empty());
+    }
+
+    #[test]
     fn a_kind_reply_pointing_to_the_mild_level_is_right() {
         let v = check_reply(ReplyTask::SpiceQuestion, "Halo Kak! Level 3 cukup pedas. Untuk anak, ambil yang Level 0 saja, tidak pedas 😊");
-        assert_eq!(v, ReplyVerdict { right: true, missing: vec![], mistakes: vec![] });
-        assert!(check_reply(ReplyTask::SpiceQuestion, "terima kasih, yg ORIGINAL aman buat anak").right);
+        assert!(v.correct, "{v:?}");
+        assert!(check_reply(ReplyTask::SpiceQuestion, "terima kasih, yg ORIGINAL aman buat anak").correct);
     }
 
     #[test]
-    fn a_reply_names_what_it_lacks() {
-        assert_eq!(check_reply(ReplyTask::SpiceQuestion, "level 3 pedas").missing, vec![ReplyPoint::Polite, ReplyPoint::OffersMildLevel]);
-        assert_eq!(check_reply(ReplyTask::SpiceQuestion, "Halo kak, level 3 pedas").missing, vec![ReplyPoint::OffersMildLevel]);
-        assert_eq!(check_reply(ReplyTask::SpiceQuestion, "").missing.len(), 2);
-        assert_eq!(check_reply(ReplyTask::SpiceQuestion, "<b>level0</b> ok").missing, vec![ReplyPoint::Polite]);
+    fn a_reply_says_why_it_is_not_right_yet() {
+        let unmet = |reply: &str| check_reply(ReplyTask::SpiceQuestion, reply).unmet;
+        assert_eq!(unmet("level 3 pedas").len(), 2);
+        assert!(unmet("Halo kak, level 3 pedas")[0].starts_with("Tawarkan pilihan yang tidak pedas"));
+        assert!(unmet("Halo kak, level 3 aman kok")[0].starts_with("Jangan bilang Level 3 aman"));
+        assert!(unmet("<b>level0</b> ok")[0].starts_with("Tawarkan"), "\"level0\" is not \"level 0\"");
     }
 
     #[test]
-    fn a_review_reply_apologises_offers_a_fix_and_does_not_blame() {
-        assert_eq!(ReplyTask::ComplaintReview.stars(), Some(2));
-        let good = check_reply(ReplyTask::ComplaintReview, "Mohon maaf Kak, keripiknya remuk. Kami kirim ulang hari ini ya.");
-        assert!(good.right, "{good:?}");
-        assert!(check_reply(ReplyTask::ComplaintReview, "Maaf ya kak, akan kami ganti").right);
-        assert!(check_reply(ReplyTask::ComplaintReview, "Maaf, pesanan diganti besok").right);
-        let blaming = check_reply(ReplyTask::ComplaintReview, "Maaf, tapi itu salah kakak sendiri. Tidak ada ganti rugi.");
-        assert_eq!(blaming.mistakes, vec![ReplyMistake::BlamesBuyer]);
-        assert!(!blaming.right);
-        assert_eq!(check_reply(ReplyTask::ComplaintReview, "Terima kasih ulasannya").missing, vec![ReplyPoint::Apologises, ReplyPoint::OffersRemedy]);
+    fn a_review_reply_that_refuses_politely_or_blames_the_courier_is_not_right() {
+        let unmet = |reply: &str| check_reply(ReplyTask::ComplaintReview, reply).unmet;
+        assert!(unmet("Mohon maaf Kak, keripiknya remuk. Kami kirim ulang hari ini ya.").is_empty());
+        assert!(unmet("Maaf kak, tidak bisa diganti")[0].starts_with("Jangan menolak mengganti"));
+        assert!(unmet("Terima kasih, tapi remuk itu urusan kurir")[0].starts_with("Jangan menyalahkan"));
+        assert!(unmet("Terima kasih ulasannya")[0].starts_with("Mulai dengan minta maaf"));
+    }
+
+    #[test]
+    fn the_crushed_keripik_complaint_is_judged_the_same_in_the_lessons() {
+        let text_steps_like_the_review = crate::catalog::lessons()
+            .iter()
+            .flat_map(|lesson| lesson.steps.iter())
+            .filter(|step| matches!(step, crate::lesson::Step::TextAnswer(s) if *s.rules == *ReplyTask::ComplaintReview.rules()))
+            .count();
+        assert_eq!(text_steps_like_the_review, 2, "lessons 3 and 5 ask for a reply to the complaint");
     }
 
     #[test]
     fn replies_past_the_text_box_limit_are_not_read() {
-        let long = "x ".repeat(TEXT_ANSWER_MAX_CHARS) + "maaf, kami ganti";
-        assert!(!check_reply(ReplyTask::ComplaintReview, &long).right);
+        let long = "x ".repeat(crate::lesson::check::TEXT_ANSWER_MAX_CHARS) + "maaf, kami ganti";
+        assert!(!check_reply(ReplyTask::ComplaintReview, &long).correct);
     }
 }

@@ -3,12 +3,12 @@
 //! value in the progress record. The rules are `order` and `chat`; this file holds the
 //! state and says when the step is done.
 
-use super::chat::{check_reply, decide_on_message, BuyerMessage, Decision, ReplyTask, ReplyVerdict, Verdict};
+use super::chat::{check_reply, decide_on_message, BuyerMessage, Decision, ReplyTask, Verdict};
 use super::checkout::Checkout;
 use super::order::{Action, Order, OrderStatus, TransitionError};
 use super::payment::Payment;
 use super::shipping::{Courier, Destination, Service, ShippingChoice};
-use crate::lesson::check::TEXT_ANSWER_MAX_CHARS;
+use crate::lesson::check::{TextVerdict, TEXT_ANSWER_MAX_CHARS};
 use crate::lesson::text::truncate_chars;
 use serde::{Deserialize, Serialize};
 
@@ -68,13 +68,13 @@ impl SellerDesk {
         self.decisions.iter().find(|(m, _)| *m == message).map(|&(m, d)| decide_on_message(m, d))
     }
 
-    pub fn send_reply(&mut self, text: &str) -> ReplyVerdict {
+    pub fn send_reply(&mut self, text: &str) -> TextVerdict<'static> {
         self.reply = truncate_chars(text, TEXT_ANSWER_MAX_CHARS).to_string();
         check_reply(QUESTION, &self.reply)
     }
 
     /// The verdict on the reply sent, if one was.
-    pub fn reply_verdict(&self) -> Option<ReplyVerdict> {
+    pub fn reply_verdict(&self) -> Option<TextVerdict<'static>> {
         (!self.reply.trim().is_empty()).then(|| check_reply(QUESTION, &self.reply))
     }
 
@@ -86,7 +86,7 @@ impl SellerDesk {
     pub fn is_done(&self) -> bool {
         self.is_shipped()
             && TRAPS.iter().all(|&m| self.verdict(m).is_some_and(|v| v.right))
-            && self.reply_verdict().is_some_and(|v| v.right)
+            && self.reply_verdict().is_some_and(|v| v.correct)
     }
 
     /// A stored desk put right: the reply cut to the text box's length, decisions only
@@ -166,9 +166,9 @@ mod tests {
         assert!(!desk.is_done());
         desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
         desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::AgreeToDirectTransfer);
-        assert!(!desk.send_reply("level 3 pedas").right);
+        assert!(!desk.send_reply("level 3 pedas").correct);
         assert!(!desk.is_done());
-        assert!(desk.send_reply(GOOD_REPLY).right);
+        assert!(desk.send_reply(GOOD_REPLY).correct);
         assert!(!desk.is_done(), "one trap still decided wrong");
         desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);
         assert!(desk.is_done());
@@ -195,7 +195,7 @@ mod tests {
         let fixed = desk.within_limits();
         assert_eq!(fixed.reply.chars().count(), TEXT_ANSWER_MAX_CHARS);
         assert_eq!(fixed.decisions, vec![(BuyerMessage::TransferProof, Decision::CheckAppFirst)]);
-        assert_eq!(fixed.reply_verdict().map(|v| v.right), Some(false));
+        assert_eq!(fixed.reply_verdict().map(|v| v.correct), Some(false));
         assert_eq!(SellerDesk::new(NOW).reply_verdict(), None);
     }
 }

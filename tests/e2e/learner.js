@@ -86,10 +86,21 @@ export async function openFromHome(page, title) {
   await card.getByRole('button').click();
 }
 
-/** A typed answer that meets every rule: one wanted word from each "must contain" rule. */
+/** The shared written replies some text steps name with `situation`. */
+function situation(id) {
+  const data = parse(readFileSync(new URL('data/balasan.toml', lessonsDir), 'utf8'));
+  return data.situations.find((s) => s.id === id);
+}
+
+/** A text step's example answers, from its lesson file or its shared situation. */
+export function textExamples(step) {
+  const { accept, refuse } = step.situation ? situation(step.situation) : step;
+  return { accept, refuse };
+}
+
+/** A typed answer the lesson file lists as one to accept. */
 export function goodTextAnswer(step) {
-  const words = step.rules.filter((r) => r.must_contain).map((r) => r.must_contain[0]);
-  return `Saya ${words.join(' dan ')}.`;
+  return textExamples(step).accept[0];
 }
 
 /** On the checkout practice: puts `quantity` of a variant in the cart and walks to the

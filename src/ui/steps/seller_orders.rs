@@ -119,13 +119,11 @@ fn QuestionCard(desk: RwSignal<SellerDesk>, on_send: Callback<String>) -> impl I
     let draft = RwSignal::new(desk.with_untracked(|d| d.reply.clone()));
     let said = Signal::derive(move || {
         desk.with(|d| d.reply_verdict()).map(|verdict| Said {
-            correct: verdict.right,
-            lines: if verdict.right {
+            correct: verdict.correct,
+            lines: if verdict.correct {
                 vec![words::REPLY_RIGHT.to_string()]
             } else {
-                verdict.missing.iter().map(|&p| words::reply_point_tip(p).to_string())
-                    .chain(verdict.mistakes.iter().map(|&m| words::reply_mistake_text(m).to_string()))
-                    .collect()
+                verdict.unmet.iter().map(|line| line.to_string()).collect()
             },
             hint: None,
         })
