@@ -371,6 +371,11 @@ feedback = "Betul."
             errors_of(&lesson_with(step)),
             vec!["lessons/contoh.toml, langkah 1, kolom `items`: tulis 2 sampai 8 hal untuk diurutkan"]
         );
+        let hinted = step.replace("[\"Daftar\"]", "[\"Daftar\", \"Bayar\"]\nhint = \"Mulai dari daftar.\"");
+        assert_eq!(
+            errors_of(&lesson_with(&hinted)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `hint`: hapus hint: aplikasi sendiri menunjuk hal yang belum di tempatnya dan ke mana memindahkannya"]
+        );
         let repeated = step.replace("[\"Daftar\"]", "[\"Daftar\", \"daftar \"]");
         assert_eq!(
             errors_of(&lesson_with(&repeated)),

@@ -46,16 +46,44 @@ pub fn check_choice<'a>(step: &'a Choice, picked: &[usize]) -> ChoiceVerdict<'a>
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OrderVerdict {
     pub correct: bool,
-    /// How many items already stand where they belong.
+    /// How many items stand right in relation to each other: all but the fewest that must
+    /// move, so one item moved to the wrong place is one item wrong, not all after it.
     pub in_place: usize,
     pub total: usize,
+    /// An item (index into the right order) that is out of place, for the hint to name: the
+    /// first such in the right order, so the item before it is in place, and putting it
+    /// right after that one (or at the top) always helps.
+    pub to_move: Option<usize>,
 }
 
 pub fn check_order(step: &Ordering, order: &[usize]) -> OrderVerdict {
     let total = step.items.len();
-    let in_place = order.iter().enumerate().filter(|(at, item)| at == *item).count();
-    let correct = is_arrangement(order, total) && in_place == total;
-    OrderVerdict { correct, in_place, total }
+    if !is_arrangement(order, total) {
+        return OrderVerdict { correct: false, in_place: 0, total, to_move: None };
+    }
+    let staying = longest_rising(order);
+    let to_move = (0..total).find(|item| !staying.contains(item));
+    OrderVerdict { correct: to_move.is_none(), in_place: staying.len(), total, to_move }
+}
+
+/// The longest run of items, in the learner's order, that already rise as in the right order:
+/// these can stay, and every other item must move. Of equally long runs, the one that keeps
+/// the earliest places.
+fn longest_rising(order: &[usize]) -> Vec<usize> {
+    // ending[i]: the length of the longest rising run ending at place i, and the place before.
+    let mut ending: Vec<(usize, Option<usize>)> = Vec::with_capacity(order.len());
+    for (i, &item) in order.iter().enumerate() {
+        let best = (0..i).filter(|&j| order[j] < item).max_by_key(|&j| (ending[j].0, std::cmp::Reverse(j)));
+        ending.push(best.map_or((1, None), |j| (ending[j].0 + 1, Some(j))));
+    }
+    let Some(mut at) = (0..order.len()).max_by_key(|&i| (ending[i].0, std::cmp::Reverse(i))) else { return Vec::new() };
+    let mut run = vec![order[at]];
+    while let Some(before) = ending[at].1 {
+        run.push(order[before]);
+        at = before;
+    }
+    run.reverse();
+    run
 }
 
 /// Whether `order` holds each of `0..len` exactly once: stored data may not.
@@ -199,13 +227,51 @@ mod tests {
     #[test]
     fn ordering_right_order_is_correct() {
         let v = check_order(&steps_to_sell(), &[0, 1, 2]);
-        assert_eq!(v, OrderVerdict { correct: true, in_place: 3, total: 3 });
+        assert_eq!(v, OrderVerdict { correct: true, in_place: 3, total: 3, to_move: None });
+    }
+
+    fn five_statuses() -> Ordering {
+        let items = ["Belum dibayar", "Dibayar", "Dikemas", "Dikirim", "Selesai"];
+        Ordering { items: items.map(|i| i.to_string().into()).to_vec().into(), ..steps_to_sell() }
+    }
+
+    #[test]
+    fn one_item_moved_is_one_item_wrong_and_the_one_to_move() {
+        let step = five_statuses();
+        // "Selesai" moved to the top: the other four still stand right to each other.
+        let v = check_order(&step, &[4, 0, 1, 2, 3]);
+        assert_eq!(v, OrderVerdict { correct: false, in_place: 4, total: 5, to_move: Some(4) });
+        // "Belum dibayar" moved to the bottom.
+        assert_eq!(check_order(&step, &[1, 2, 3, 4, 0]).to_move, Some(0));
+        // "Dikemas" moved up one row.
+        let v = check_order(&step, &[0, 2, 1, 3, 4]);
+        assert_eq!(v.in_place, 4);
+        assert!(matches!(v.to_move, Some(1 | 2)), "{v:?}");
+    }
+
+    #[test]
+    fn the_item_to_move_is_never_one_already_right() {
+        let step = five_statuses();
+        for order in [[4, 3, 2, 1, 0], [1, 0, 3, 2, 4], [2, 3, 4, 0, 1], [0, 4, 1, 2, 3], [3, 0, 4, 1, 2]] {
+            let v = check_order(&step, &order);
+            let item = v.to_move.expect("something to move");
+            let mut moved: Vec<usize> = order.iter().copied().filter(|&i| i != item).collect();
+            // As the hint says: right after the item before it, or at the top.
+            let fixed = {
+                let at = if item == 0 { 0 } else { moved.iter().position(|&i| i == item - 1).unwrap_or(0) + 1 };
+                moved.insert(at, item);
+                moved
+            };
+            assert_eq!(check_order(&step, &fixed).in_place, v.in_place + 1, "moving {item} in {order:?} fixes one");
+        }
+        assert_eq!(check_order(&step, &[4, 3, 2, 1, 0]).in_place, 1);
     }
 
     #[test]
     fn ordering_counts_items_in_place_when_wrong() {
         let v = check_order(&steps_to_sell(), &[0, 2, 1]);
-        assert_eq!(v, OrderVerdict { correct: false, in_place: 1, total: 3 });
+        assert_eq!(v.in_place, 2);
+        assert!(!v.correct);
     }
 
     #[test]

@@ -148,7 +148,9 @@ fn validate_ordering(step: &Ordering, errors: &mut Errors) {
     errors.require_text("question", &step.question);
     errors.require_text("feedback_correct", &step.feedback_correct);
     errors.require_text("feedback_wrong", &step.feedback_wrong);
-    errors.optional_text("hint", step.hint.as_deref());
+    if step.hint.is_some() {
+        errors.add("hint", "hapus hint: aplikasi sendiri menunjuk hal yang belum di tempatnya dan ke mana memindahkannya");
+    }
     if step.items.len() < 2 || step.items.len() > MAX_ORDERING_ITEMS {
         errors.add("items", format!("tulis 2 sampai {MAX_ORDERING_ITEMS} hal untuk diurutkan"));
     }

@@ -34,6 +34,8 @@ pub struct Strings {
     pub not_yet: &'static str,
     pub missed_right: fn(usize) -> String,
     pub in_place: fn(usize, usize) -> String,
+    /// The item to move, and the item it belongs right after (none: at the top).
+    pub move_item: fn(&str, Option<&str>) -> String,
     pub hint: &'static str,
     pub move_up: fn(&str) -> String,
     pub move_down: fn(&str) -> String,
@@ -104,6 +106,10 @@ pub const INDONESIAN: Strings = Strings {
     not_yet: "Belum tepat.",
     missed_right: |count| format!("Masih ada {count} jawaban benar yang belum dicentang."),
     in_place: |in_place, total| format!("{in_place} dari {total} sudah di tempat yang benar."),
+    move_item: |item, after| match after {
+        Some(after) => format!("Pindahkan \u{201c}{item}\u{201d} ke tepat di bawah \u{201c}{after}\u{201d}."),
+        None => format!("Pindahkan \u{201c}{item}\u{201d} ke paling atas."),
+    },
     hint: "Petunjuk:",
     move_up: |item| format!("Naikkan: {item}"),
     move_down: |item| format!("Turunkan: {item}"),
@@ -172,6 +178,8 @@ mod tests {
         assert_eq!((t.step_of)(3, 8), "Langkah 3 dari 8");
         assert_eq!((t.about_minutes)(10), "Sekitar 10 menit");
         assert_eq!((t.in_place)(2, 5), "2 dari 5 sudah di tempat yang benar.");
+        assert_eq!((t.move_item)("Bayar", Some("Pilih")), "Pindahkan \u{201c}Bayar\u{201d} ke tepat di bawah \u{201c}Pilih\u{201d}.");
+        assert_eq!((t.move_item)("Pilih", None), "Pindahkan \u{201c}Pilih\u{201d} ke paling atas.");
         assert_eq!((t.missed_right)(1), "Masih ada 1 jawaban benar yang belum dicentang.");
         assert_eq!((t.move_up)("Bayar"), "Naikkan: Bayar");
         assert_eq!((t.presenter_good_answer_at_most)(100), "Jawaban yang baik paling banyak 100 huruf.");

@@ -66,5 +66,7 @@ fn say(step: &Ordering, order: &[usize]) -> Said {
     } else {
         vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.to_string()]
     };
-    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
+    let item = |index: usize| step.items.get(index).map(|item| &**item);
+    let hint = verdict.to_move.and_then(|to_move| Some((text().move_item)(item(to_move)?, to_move.checked_sub(1).and_then(item))));
+    Said { correct: verdict.correct, lines, hint }
 }
