@@ -448,4 +448,25 @@ mod tests {
         let learner = snack("Keripik Talas Ungu", "Talas ungu asli.");
         assert_eq!(index.rank(&learner, "talas"), RankResult { position: Some(1), total: 1, page: Some(1) });
     }
+
+    /// Lesson 4 asks which titles the practice market pushes down: its answers must be what
+    /// the market does, so the lesson and the keyword lab never disagree.
+    #[test]
+    fn the_keyword_lesson_names_exactly_the_titles_the_market_pushes_down() {
+        let lesson = crate::catalog::find("memilih-kata-kunci").expect("the keyword lesson");
+        let question = lesson
+            .steps
+            .iter()
+            .find_map(|step| match step {
+                crate::lesson::Step::Choice(choice) if choice.question.contains("diturunkan") => Some(choice),
+                _ => None,
+            })
+            .expect("the pushed-down question");
+        let index = crate::search::shipped::index();
+        for option in question.options.iter() {
+            let title = listing(&option.text, "", Category::Snacks, 0);
+            let stuffed = index.stuffing(&title, &Analysed::of(&title)) != Stuffing::default();
+            assert_eq!(option.correct, stuffed, "{}", option.text);
+        }
+    }
 }
