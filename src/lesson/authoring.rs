@@ -3,6 +3,7 @@
 //! carries no TOML parser.
 
 use super::examples::{example_errors, take_examples, Situation};
+use super::fairness::guessable_errors;
 use super::validate::{validate, Refs};
 use super::{Lesson, Step};
 
@@ -59,7 +60,8 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situati
         vec![format!("{path}, kolom `{field}`: {message}")]
     })?;
 
-    let mut errors: Vec<String> = validate(&lesson, lesson_id_of(path), refs).iter().map(|e| format!("{path}, {e}")).collect();
+    let mut errors: Vec<String> =
+        validate(&lesson, lesson_id_of(path), refs).iter().chain(&guessable_errors(&lesson)).map(|e| format!("{path}, {e}")).collect();
     // Examples are judged by rules that are themselves right.
     let rules_are_right = errors.is_empty();
     for (index, examples) in examples.iter().filter(|_| rules_are_right) {
@@ -202,6 +204,9 @@ feedback = "Bukan. OTP hanya untuk Anda."
 text = "Tidak boleh"
 correct = true
 feedback = "Betul."
+[[steps.options]]
+text = "Boleh, kalau dia kurir"
+feedback = "Bukan. Kurir tidak butuh OTP."
 "#;
 
     fn errors_of(source: &str) -> Vec<String> {
@@ -231,7 +236,7 @@ feedback = "Betul."
         assert_eq!(lesson.id, "contoh");
         assert_eq!(lesson.minutes, 5);
         let Step::Choice(choice) = &lesson.steps[0] else { panic!("expected a choice step") };
-        assert_eq!(choice.options.len(), 2);
+        assert_eq!(choice.options.len(), 3);
         assert!(!choice.options[0].correct, "correct defaults to false");
         assert!(choice.options[1].correct);
         assert_eq!(choice.hint.as_deref(), Some("Ingat: OTP itu rahasia."));

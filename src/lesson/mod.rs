@@ -14,6 +14,8 @@ pub mod authoring;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod examples;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod fairness;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 use crate::post::{Channel, Stage};
