@@ -20,7 +20,7 @@ pub const CAPTION_PLACEHOLDER: &str = "Contoh: Keripik singkong pedas, renyah, 2
 pub const PRICE_FIELD: &str = "Harga";
 pub const PRICE_PLACEHOLDER: &str = "Contoh: Rp15.000";
 pub const ORDER_FIELD: &str = "Cara pesan";
-pub const ORDER_PLACEHOLDER: &str = "Contoh: Pesan lewat WA 0812-3456-7890";
+pub const ORDER_PLACEHOLDER: &str = "Contoh: Pesan lewat WA 0812-3456-7890 (ganti dengan nomor Anda)";
 pub const HASHTAGS_FIELD: &str = "Tagar (#)";
 pub const HASHTAGS_PLACEHOLDER: &str = "Contoh: #keripiksingkong #oleholeh";
 pub const PREVIEW_HEADING: &str = "Begini tampilannya di HP pembeli";
@@ -109,9 +109,9 @@ pub fn tip_text(tip: Tip, channel: Channel) -> &'static str {
         }
         (Tip::AddPhoto, _) => "Tambahkan foto produk yang terang dan jelas. Foto membuat orang berhenti dan melihat.",
         (Tip::NameProductFirst, Channel::WhatsappStatus) => {
-            "Status dilihat sekilas. Sebut produknya di baris pertama, misalnya: Keripik singkong pedas Mbak Rini."
+            "Status dilihat sekilas. Sebut produknya di baris pertama, misalnya: Keripik singkong pedas Bu Sari."
         }
-        (Tip::NameProductFirst, _) => "Sebut nama produknya di kalimat pertama, misalnya: Keripik singkong pedas Mbak Rini.",
+        (Tip::NameProductFirst, _) => "Sebut nama produknya di kalimat pertama, misalnya: Keripik singkong pedas Bu Sari.",
         (Tip::DescribeProduct, _) => {
             "Ceritakan produknya dengan beberapa kata, misalnya: renyah, pedas, isi 250 gram. Untuk kerajinan: bahan rotan, ukuran 30 cm."
         }
@@ -120,9 +120,9 @@ pub fn tip_text(tip: Tip, channel: Channel) -> &'static str {
         }
         (Tip::SayHowToOrder, Channel::WhatsappStatus) => "Tulis cara pesan, misalnya: Balas status ini atau WA 0812-3456-7890.",
         (Tip::SayHowToOrder, Channel::WhatsappGroup) => "Tulis cara pesan, misalnya: Pesan lewat WA 0812-3456-7890.",
-        (Tip::SayHowToOrder, Channel::InstagramFeed) => "Tulis cara pesan, misalnya: Pesan lewat DM atau WA 0812-3456-7890.",
+        (Tip::SayHowToOrder, Channel::InstagramFeed) => "Tulis cara pesan, misalnya: Kirim pesan (DM) di Instagram atau WA 0812-3456-7890.",
         (Tip::SayHowToOrder, Channel::FacebookPost) => {
-            "Tulis cara pesan, misalnya: Kirim pesan lewat inbox atau WA 0812-3456-7890."
+            "Tulis cara pesan, misalnya: Kirim pesan lewat inbox (kotak pesan) atau WA 0812-3456-7890."
         }
         (Tip::PromiseAfterSale, Channel::InstagramFeed | Channel::FacebookPost) => {
             "Tulis janji untuk pembeli, misalnya: Komentar dibalas cepat. Pesanan dikirim hari ini."
@@ -145,7 +145,7 @@ pub fn mistake_text(mistake: &Mistake) -> String {
             "Tulisan huruf besar semua terasa seperti berteriak dan susah dibaca. Pakai huruf besar di awal kalimat saja.".into()
         }
         Mistake::HashtagWall { count } => format!(
-            "Ada {count} tagar. Terlalu banyak tagar membuat postingan susah dibaca. Pilih 3 sampai 5 yang paling cocok."
+            "Ada {count} tagar. Lebih dari 5 tagar terlihat asal, dan Instagram sekarang hanya menerima paling banyak 5. Pilih 3 sampai 5 yang paling cocok."
         ),
         Mistake::BadPhone { number } => format!(
             "Coba periksa nomor {number}. Nomor HP diawali 08 (atau +62 8) dan panjangnya 10 sampai 13 angka, misalnya 0812-3456-7890."

@@ -77,7 +77,7 @@ pub const INDONESIAN: SearchStrings = SearchStrings {
         Category::Drinks => "Minuman",
         Category::CakesAndBread => "Kue & roti",
         Category::BatikAndCrafts => "Batik & kerajinan",
-        Category::Fashion => "Fashion",
+        Category::Fashion => "Pakaian",
         Category::DailyNeeds => "Kebutuhan sehari-hari",
     },
     sold: |sold| format!("{} terjual", number(sold.into())),

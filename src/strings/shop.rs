@@ -225,14 +225,14 @@ pub fn payment_method_name(method: PaymentMethod) -> &'static str {
 /// One sentence on how the method works.
 pub fn payment_method_note(method: PaymentMethod) -> &'static str {
     match method {
-        PaymentMethod::Qris => "Pindai kode QR dengan aplikasi bank atau dompet digital apa saja. Tanpa biaya tambahan.",
+        PaymentMethod::Qris => "Foto kode QR dengan aplikasi bank atau dompet digital yang ada logo QRIS. Tanpa biaya tambahan.",
         PaymentMethod::VirtualAccount => "Transfer ke nomor khusus untuk pesanan ini. Nomornya beda untuk setiap pesanan.",
         PaymentMethod::EWallet => "Bayar dari saldo dompet digital. Saldo bisa diisi di minimarket atau agen.",
         PaymentMethod::Minimarket => "Sebutkan kode bayar di kasir minimarket, lalu bayar tunai.",
-        PaymentMethod::Cod => "Bayar tunai ke kurir saat paket sampai. Ada biaya COD.",
+        PaymentMethod::Cod => "Bayar tunai ke kurir saat paket sampai. Bisa ada biaya COD.",
         PaymentMethod::PayLater => "Barang dikirim sekarang, bayar nanti atau dicicil. Ini pinjaman, jadi ada bunga kalau dicicil.",
         PaymentMethod::CreditCard => "Dibayar dengan kartu kredit. Tagihan datang bulan depan.",
-        PaymentMethod::DirectDebit => "Izinkan sekali, lalu bank toko menarik uangnya langsung dari rekening Anda.",
+        PaymentMethod::DirectDebit => "Hubungkan rekening Anda sekali ke aplikasi. Setelah itu aplikasi menarik uang langsung dari rekening Anda.",
     }
 }
 
@@ -433,7 +433,7 @@ pub const QR_LABEL: &str = "Kode QR latihan untuk membayar pesanan ini";
 pub const VA_NUMBER: &str = "Nomor Virtual Account";
 pub const MINIMARKET_CODE: &str = "Kode bayar di kasir";
 pub const EWALLET_STEPS: &str = "Buka aplikasi dompet digital, periksa jumlahnya, lalu setujui pembayaran.";
-pub const DIRECT_DEBIT_STEPS: &str = "Setujui sekali di aplikasi bank. Setelah itu bank toko menarik uangnya dari rekening Anda.";
+pub const DIRECT_DEBIT_STEPS: &str = "Hubungkan rekening Anda sekali ke aplikasi. Setelah itu aplikasi menarik uang langsung dari rekening Anda, biasanya tetap dengan PIN.";
 pub const PAYLATER_NOTE: &str = "PayLater adalah pinjaman. Bandingkan total yang dibayar dengan harga pesanan.";
 pub const PAID_HEADING: &str = "Pembayaran diterima";
 pub const PAID_NOTE: &str = "Lihat status pesanan di aplikasi. Itu tanda resmi bahwa uang sudah masuk, bukan tangkapan layar.";

@@ -45,7 +45,7 @@ export function heading(step) {
 
 /** A post that walks through every AIDAS stage, as a careful learner would write it. */
 export const GOOD_POST = {
-  caption: 'Keripik singkong pedas Mbak Rini, renyah dan gurih, isi 250 gram.',
+  caption: 'Keripik singkong pedas Bu Sari, renyah dan gurih, isi 250 gram.',
   price: 'Rp15.000',
   order: 'Pesan lewat WA 0812-3456-7890. Pesanan dikirim hari ini, bisa tukar kalau rusak.',
   hashtags: '#keripiksingkong #oleholeh',
