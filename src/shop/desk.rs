@@ -52,7 +52,7 @@ impl SellerDesk {
         SellerDesk { order: incoming_order(now), decisions: Vec::new(), reply: String::new() }
     }
 
-    /// Confirm, pack or ship (with the resi as typed); a refused step changes nothing.
+    /// Confirm, pack or ship (with the marketplace's resi); a refused step changes nothing.
     pub fn act(&mut self, action: &Action) -> Result<(), TransitionError> {
         self.order.apply(action)
     }
@@ -146,6 +146,17 @@ mod tests {
         desk.act(&ship("kcl 2611 2300 4567")).unwrap();
         assert!(desk.is_shipped());
         assert_eq!(desk.order.resi.as_deref(), Some("KCL261123004567"));
+    }
+
+    #[test]
+    fn the_seller_ships_with_the_resi_the_marketplace_makes() {
+        let mut desk = SellerDesk::new(NOW);
+        desk.act(&Action::Confirm).unwrap();
+        desk.act(&Action::Pack).unwrap();
+        let resi = desk.order.platform_resi();
+        desk.act(&ship(&resi)).unwrap();
+        assert_eq!(desk.order.resi, Some(resi));
+        assert!(desk.is_shipped());
     }
 
     #[test]

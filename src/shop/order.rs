@@ -1,14 +1,14 @@
 //! A placed order, as the buyer pays it and the seller fulfils it.
 //!
 //! States, in order: Belum dibayar -> Dibayar, menunggu konfirmasi -> Dikonfirmasi ->
-//! Dikemas -> Dikirim (needs a tracking number, resi) -> Selesai. A COD order starts at
-//! "menunggu konfirmasi": it is paid to the courier at the door. Until it is shipped an
+//! Dikemas -> Dikirim (with the tracking number, resi, that the marketplace makes) ->
+//! Selesai. A COD order starts at "menunggu konfirmasi": it is paid to the courier at the door. Until it is shipped an
 //! order can be cancelled. A refused step returns why and leaves the order as it was.
 
 use super::cart::Cart;
 use super::checkout::Totals;
 use super::payment::{minimarket_code, paylater_plan, qris_payload, virtual_account_number, Bank, InstalmentPlan, Payment};
-use super::shipping::{Destination, ShippingQuote};
+use super::shipping::{Courier, Destination, ShippingQuote};
 use crate::money::Rupiah;
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +53,8 @@ pub enum Action {
     /// The seller accepts the order.
     Confirm,
     Pack,
-    /// The resi as typed; it is checked and stored cleaned.
+    /// Hand over to the courier with this resi (the marketplace's own, `Order::platform_resi`);
+    /// it is checked and stored cleaned.
     Ship { resi: String },
     /// The buyer confirms the parcel arrived.
     Receive,
@@ -209,6 +210,20 @@ pub struct Order {
 }
 
 impl Order {
+    /// The tracking number the marketplace makes when the seller taps Atur Pengiriman: the
+    /// courier's letters and the order's own digits, so each order has its own.
+    pub fn platform_resi(&self) -> String {
+        let prefix = match self.shipping.choice.courier {
+            Courier::Kancil => "KCL",
+            Courier::Rajawali => "RJW",
+            Courier::Semut => "SMT",
+        };
+        let digits: Vec<char> = self.id.as_str().chars().filter(char::is_ascii_digit).collect();
+        let room = RESI_MAX_CHARS - prefix.len();
+        let tail: String = digits[digits.len().saturating_sub(room)..].iter().collect();
+        format!("{prefix}{tail:0>10}")
+    }
+
     /// Takes a step; a refused step changes nothing.
     pub fn apply(&mut self, action: &Action) -> Result<(), TransitionError> {
         self.status = advance(self.status, action)?;
@@ -258,7 +273,7 @@ mod tests {
     use super::*;
     use crate::shop::checkout::Checkout;
     use crate::shop::payment::Term;
-    use crate::shop::shipping::{Courier, Service, ShippingChoice};
+    use crate::shop::shipping::{Service, ShippingChoice};
     use super::OrderStatus::*;
 
     const NOW: u64 = 1_795_402_800_000;
@@ -343,6 +358,18 @@ mod tests {
         assert_eq!((o.status, o.resi.as_deref()), (Shipped, Some("SMT0012345678")));
         o.apply(&Action::Receive).unwrap();
         assert!(o.is_paid());
+    }
+
+    #[test]
+    fn the_marketplace_makes_a_valid_resi_of_its_own_for_each_order() {
+        let o = order(Payment::Qris);
+        assert_eq!(o.platform_resi(), "KCL1795402800000");
+        assert_eq!(parse_resi(&o.platform_resi()), Ok(o.platform_resi()));
+        let later = Order { id: OrderId::at(NOW + 1), ..o.clone() };
+        assert_ne!(later.platform_resi(), o.platform_resi());
+        let by_semut = Order { id: OrderId("LL7".into()), shipping: ShippingQuote { choice: ShippingChoice { courier: Courier::Semut, service: Service::Regular }, ..o.shipping.clone() }, ..o };
+        assert_eq!(by_semut.platform_resi(), "SMT0000000007");
+        assert!(parse_resi(&by_semut.platform_resi()).is_ok());
     }
 
     #[test]

@@ -22,7 +22,6 @@ pub const BUYER_NAME: &str = "Bu Wulan";
 pub const SHIPPING_RULE: &str =
     "Ongkos kirim dihitung per kg. Berat barang ditambah 100 g untuk kemasan, lalu dibulatkan ke atas: 1.000 g dihitung 1 kg, 1.001 g dihitung 2 kg.";
 pub const PRACTICE_QR: &str = "Ini QR latihan. Aplikasi bank atau dompet digital sungguhan tidak bisa membayarnya.";
-pub const RESI_EXAMPLE: &str = "Contoh nomor resi: KCL-2611-2300-4567";
 pub const REPLY_RIGHT: &str = "Balasan yang bagus: ramah dan menjawab yang ditanyakan.";
 
 pub fn product_name(product: ProductId) -> &'static str {
@@ -326,7 +325,7 @@ pub fn action_label(action: &Action) -> &'static str {
         Action::Pay => "Bayar",
         Action::Confirm => "Terima pesanan",
         Action::Pack => "Sudah dikemas",
-        Action::Ship { .. } => "Kirim",
+        Action::Ship { .. } => "Atur Pengiriman",
         Action::Receive => "Pesanan diterima",
         Action::Cancel => "Batalkan pesanan",
     }
@@ -346,7 +345,7 @@ pub fn transition_error_text(error: TransitionError) -> String {
 
 pub fn resi_error_text(error: ResiError) -> String {
     match error {
-        ResiError::Empty => "Tulis nomor resi dari kurir.".into(),
+        ResiError::Empty => "Nomor resi masih kosong.".into(),
         ResiError::TooShort { length } => {
             format!("Nomor resi terlalu pendek ({length} huruf/angka). Biasanya {RESI_MIN_CHARS} sampai {RESI_MAX_CHARS}.")
         }
@@ -354,7 +353,7 @@ pub fn resi_error_text(error: ResiError) -> String {
             format!("Nomor resi terlalu panjang ({length} huruf/angka). Biasanya {RESI_MIN_CHARS} sampai {RESI_MAX_CHARS}.")
         }
         ResiError::InvalidCharacter(c) => format!("Nomor resi hanya berisi huruf dan angka. Hapus \u{201c}{c}\u{201d}."),
-        ResiError::NoDigits => "Nomor resi selalu ada angkanya. Salin lagi dari struk kurir.".into(),
+        ResiError::NoDigits => "Nomor resi selalu ada angkanya.".into(),
     }
 }
 
@@ -568,13 +567,14 @@ pub fn paid_status_text(status: OrderStatus) -> String {
 pub const INCOMING_ORDER: &str = "Pesanan masuk";
 pub const CHAT_HEADING: &str = "Chat pembeli";
 pub const REVIEW_HEADING: &str = "Ulasan pembeli";
-pub const RESI_LABEL: &str = "Nomor resi dari kurir";
+pub const RESI_LABEL: &str = "Nomor resi";
+pub const ARRANGE_SHIPPING_NOTE: &str = "Tekan Atur Pengiriman. Aplikasi membuat nomor resi (nomor untuk melacak paket) dan label pengiriman.";
 pub const REPLY_LABEL: &str = "Balasan Anda";
 pub const SEND_REPLY: &str = "Kirim balasan";
 pub const PROOF_PICTURE: &str = "Foto bukti transfer dari pembeli";
 pub const PROOF_RECEIPT: &str = "BUKTI TRANSFER · BERHASIL";
 pub const WHAT_DO_YOU_DO: &str = "Apa yang Anda lakukan?";
-pub const SHIPPED_NOTE: &str = "Paket sudah di kurir. Pembeli bisa melacaknya dengan nomor resi.";
+pub const SHIPPED_NOTE: &str = "Tempel label di paket, lalu antar ke agen kurir atau tunggu kurir menjemput. Pembeli bisa melacak paket dengan nomor resi ini.";
 pub const REVIEW_WAITS: &str = "Ulasan muncul setelah pesanan dikirim.";
 pub const REVIEW_TIP: &str = "Balas ulasan dengan tenang: minta maaf, lalu tawarkan jalan keluar. Pembeli lain ikut membaca.";
 pub const DESK_DONE: &str = "Semua beres: pesanan dikirim, pembeli dijawab, dan jebakan dikenali.";

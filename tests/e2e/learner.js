@@ -142,12 +142,11 @@ export const DECISIONS = {
   decline: 'Tolak dengan sopan, minta bayar lewat aplikasi',
 };
 
-/** On the seller practice: confirm, pack and ship the incoming order with `resi`. */
-export async function shipOrder(page, resi = 'KCL-2611-2300-4567') {
+/** On the seller practice: confirm, pack and ship the incoming order; the app makes the resi. */
+export async function shipOrder(page) {
   await page.getByRole('button', { name: 'Terima pesanan', exact: true }).click();
   await page.getByRole('button', { name: 'Sudah dikemas', exact: true }).click();
-  await page.getByLabel('Nomor resi dari kurir').fill(resi);
-  await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+  await page.getByRole('button', { name: 'Atur Pengiriman', exact: true }).click();
 }
 
 /** Answers the step on screen correctly, checking that the app says so. */

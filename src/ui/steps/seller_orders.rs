@@ -75,7 +75,6 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
     let (lines, total, id, cod) = desk.with_untracked(|d| {
         (d.order.cart.priced(), d.order.totals.total, d.order.id.as_str().to_string(), d.order.payment.method() == PaymentMethod::Cod)
     });
-    let resi = RwSignal::new(String::new());
     let said = RwSignal::new(None::<String>);
     let act = move |action: Action| said.set(change.run(action));
     view! {
@@ -95,11 +94,8 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
                     <button class="primary wide" on:click=move |_| act(Action::Pack)>{words::action_label(&Action::Pack)}</button>
                 }.into_any(),
                 OrderStatus::Packed => view! {
-                    <label class="answer-label" for="nomor-resi">{words::RESI_LABEL}</label>
-                    <input id="nomor-resi" type="text" maxlength="40" autocomplete="off" prop:value=move || resi.get()
-                        on:input=move |ev| resi.set(event_target_value(&ev)) />
-                    <p class="note">{words::RESI_EXAMPLE}</p>
-                    <button class="primary wide" on:click=move |_| act(Action::Ship { resi: resi.get_untracked() })>
+                    <p class="note">{words::ARRANGE_SHIPPING_NOTE}</p>
+                    <button class="primary wide" on:click=move |_| act(Action::Ship { resi: desk.with_untracked(|d| d.order.platform_resi()) })>
                         {words::action_label(&Action::Ship { resi: String::new() })}
                     </button>
                 }.into_any(),

@@ -1,6 +1,6 @@
 import {
   test, expect, lesson, openFromHome, workThrough, storedRecord,
-  fillCart, chooseDelivery, payWith, confirmPaid, shipOrder, DECISIONS,
+  fillCart, chooseDelivery, payWith, confirmPaid, DECISIONS,
 } from '../learner.js';
 
 const checkout = lesson('simulasi-checkout');
@@ -76,17 +76,18 @@ test('a refused voucher says why, and a reload in the middle keeps the cart', as
   expect(saved.value.checkout.cart).toEqual([{ sku: 'KS-L5-100', quantity: 3 }]);
 });
 
-test('the seller ships a paid order only with a valid resi', async ({ page }) => {
+test('the seller ships a paid order with the resi the app makes', async ({ page }) => {
   await openStep(page, sellAt);
   const card = page.locator('.order-card');
   await expect(card).toContainText('Dibayar, menunggu konfirmasi');
-  await shipOrder(page, '12345');
-  await expect(card.locator('.shop-message')).toContainText('Nomor resi terlalu pendek (5 huruf/angka)');
+  await page.getByRole('button', { name: 'Terima pesanan', exact: true }).click();
+  await page.getByRole('button', { name: 'Sudah dikemas', exact: true }).click();
   await expect(card).toHaveAttribute('data-status', 'packed');
-  await page.getByLabel('Nomor resi dari kurir').fill('KCL-2611-2300-4567');
-  await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+  await expect(card).toContainText('Aplikasi membuat nomor resi');
+  await page.getByRole('button', { name: 'Atur Pengiriman', exact: true }).click();
   await expect(card).toHaveAttribute('data-status', 'shipped');
-  await expect(card).toContainText('KCL261123004567');
+  await expect(card).toContainText(/Nomor resi: KCL\d{13}/);
+  await expect(card).toContainText('Tempel label di paket');
   await expect(page.locator('.review')).toContainText('2 dari 5 bintang');
   await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeDisabled();
 });
