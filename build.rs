@@ -40,23 +40,24 @@ fn main() {
     println!("cargo:rerun-if-changed=lessons");
     println!("cargo:rerun-if-changed=public");
     let market = write_market();
-    let situations = write_situations();
-    write_lessons(&market, &situations);
+    let shared = read_shared();
+    write_lessons(&market, &shared);
     write_evaluation();
 }
 
-/// Checks the shared written replies and their examples, and writes them as situations.rs
-/// for the simulators (`shop::chat`); lessons that name one get its rules in write_lessons.
-fn write_situations() -> Vec<lesson::examples::Situation> {
-    use lesson::examples::{parse_situations, situations_source, SITUATIONS_FILE};
+/// Checks what lessons share from lessons/data/ (written replies with their examples, the
+/// glossary), and writes the replies as situations.rs for the simulators (`shop::chat`).
+fn read_shared() -> lesson::authoring::Shared {
+    use lesson::examples::{situations_source, SITUATIONS_FILE};
+    use lesson::glossary::GLOSSARY_FILE;
     println!("cargo:rerun-if-changed={SITUATIONS_FILE}");
-    let source = std::fs::read_to_string(SITUATIONS_FILE).map_err(|e| vec![format!("{SITUATIONS_FILE}: tidak bisa dibaca ({e})")]);
-    match source.and_then(|source| parse_situations(SITUATIONS_FILE, &source)) {
-        Ok(situations) => {
-            write_out("situations.rs", &situations_source(&situations));
-            situations
+    println!("cargo:rerun-if-changed={GLOSSARY_FILE}");
+    match lesson::authoring::read_shared() {
+        Ok(shared) => {
+            write_out("situations.rs", &situations_source(&shared.situations));
+            shared
         }
-        Err(errors) => stop(&errors, "contoh balasan"),
+        Err(errors) => stop(&errors, "lessons/data"),
     }
 }
 
@@ -72,7 +73,7 @@ fn write_evaluation() {
 }
 
 /// Checks every lesson file and writes them as lessons.rs for `catalog`.
-fn write_lessons(market: &search::market::Market, situations: &[lesson::examples::Situation]) {
+fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Shared) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
     let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
     let refs = lesson::validate::Refs { picture_exists: &picture_exists, search_exists: &search_exists };
@@ -92,7 +93,7 @@ fn write_lessons(market: &search::market::Market, situations: &[lesson::examples
         let path = format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy());
         println!("cargo:rerun-if-changed={path}");
         match std::fs::read_to_string(file) {
-            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, situations) {
+            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, shared) {
                 Ok(lesson) => lessons.push(lesson),
                 Err(mut found) => errors.append(&mut found),
             },

@@ -53,8 +53,7 @@ mod tests {
     fn the_shipped_lessons_equal_the_lesson_files_read_afresh() {
         let anything = |_: &str| true;
         let refs = crate::lesson::validate::Refs { picture_exists: &anything, search_exists: &anything };
-        let replies = std::fs::read_to_string(crate::lesson::examples::SITUATIONS_FILE).expect("lessons/data/balasan.toml");
-        let situations = crate::lesson::examples::parse_situations(crate::lesson::examples::SITUATIONS_FILE, &replies).expect("valid situations");
+        let shared = crate::lesson::authoring::read_shared().expect("lessons/data/ reads");
         let mut paths: Vec<_> = std::fs::read_dir("lessons")
             .expect("lessons/")
             .map(|entry| entry.expect("a lesson file").path())
@@ -66,7 +65,7 @@ mod tests {
             .map(|path| {
                 let name = format!("lessons/{}", path.file_name().unwrap_or_default().to_string_lossy());
                 let source = std::fs::read_to_string(path).expect("a readable lesson file");
-                crate::lesson::authoring::parse_lesson(&name, &source, &refs, &situations).expect("a valid lesson file")
+                crate::lesson::authoring::parse_lesson(&name, &source, &refs, &shared).expect("a valid lesson file")
             })
             .collect();
         from_files.sort_by_key(|lesson| lesson.number);

@@ -4,14 +4,35 @@
 
 use super::examples::{example_errors, take_examples, Situation};
 use super::fairness::guessable_errors;
+use super::glossary::{glossary_errors, Glossary};
 use super::validate::{validate, Refs};
 use super::{Lesson, Step};
 
+/// What lesson files share from lessons/data/: written replies a text step may name
+/// (`examples`), and the glossary every lesson's words follow (`glossary`).
+#[derive(Debug, Clone, Default)]
+pub struct Shared {
+    pub situations: Vec<Situation>,
+    pub glossary: Glossary,
+}
+
+/// Reads and checks what lessons share from lessons/data/.
+pub fn read_shared() -> Result<Shared, Vec<String>> {
+    use super::examples::{parse_situations, SITUATIONS_FILE};
+    use super::glossary::{parse_glossary, GLOSSARY_FILE};
+    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")]);
+    let situations = read(SITUATIONS_FILE).and_then(|source| parse_situations(SITUATIONS_FILE, &source));
+    let glossary = read(GLOSSARY_FILE).and_then(|source| parse_glossary(GLOSSARY_FILE, &source));
+    match (situations, glossary) {
+        (Ok(situations), Ok(glossary)) => Ok(Shared { situations, glossary }),
+        (situations, glossary) => Err(situations.err().into_iter().chain(glossary.err()).flatten().collect()),
+    }
+}
+
 /// Parses and validates one lesson file. `path` is how the trainer knows the file
 /// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it. A text step's
-/// example answers are run through its checker (`examples`); `situations` are the shared
-/// replies a text step may name.
-pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situation]) -> Result<Lesson, Vec<String>> {
+/// example answers are run through its checker, and the words follow the glossary.
+pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> Result<Lesson, Vec<String>> {
     let mut table: toml::Table = toml::from_str(source).map_err(|e| {
         let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
         vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
@@ -22,7 +43,7 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situati
     if let Some(toml::Value::Array(steps)) = table.get_mut("steps") {
         for (index, step) in steps.iter_mut().enumerate() {
             let Some(step) = step.as_table_mut() else { continue };
-            match take_examples(step, situations) {
+            match take_examples(step, &shared.situations) {
                 Ok(Some(found)) => examples.push((index, found)),
                 Ok(None) => {}
                 Err((field, message)) => example_shape_errors.push(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)),
@@ -32,6 +53,14 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situati
     if !example_shape_errors.is_empty() {
         return Err(example_shape_errors);
     }
+
+    let wording_errors: Vec<String> = glossary_errors(&table, &shared.glossary)
+        .into_iter()
+        .map(|(step, field, message)| match step {
+            Some(step) => format!("{path}, langkah {step}, kolom `{field}`: {message}"),
+            None => format!("{path}, kolom `{field}`: {message}"),
+        })
+        .collect();
 
     let Some(toml::Value::Array(steps)) = table.get("steps") else {
         let problem = if table.contains_key("steps") {
@@ -62,6 +91,7 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, situations: &[Situati
 
     let mut errors: Vec<String> =
         validate(&lesson, lesson_id_of(path), refs).iter().chain(&guessable_errors(&lesson)).map(|e| format!("{path}, {e}")).collect();
+    errors.extend(wording_errors);
     // Examples are judged by rules that are themselves right.
     let rules_are_right = errors.is_empty();
     for (index, examples) in examples.iter().filter(|_| rules_are_right) {
@@ -177,7 +207,7 @@ mod tests {
     const REFS: Refs = Refs { picture_exists: &|_| false, search_exists: &|search| search == "keripik singkong" };
 
     fn parse(source: &str) -> Result<Lesson, Vec<String>> {
-        parse_lesson(PATH, source, &REFS, &[])
+        parse_lesson(PATH, source, &REFS, &Shared::default())
     }
 
     const HEADER: &str = r#"
@@ -353,7 +383,7 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         assert_eq!(lesson_id_of("lessons/01-kenali-jualan-online.toml"), "kenali-jualan-online");
         assert_eq!(lesson_id_of("lessons/aman-bertransaksi.toml"), "aman-bertransaksi");
         assert_eq!(lesson_id_of("lessons/1a-x.toml"), "1a-x");
-        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS, &[]);
+        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS, &Shared::default());
         assert!(numbered.is_ok(), "{numbered:?}");
     }
 
@@ -366,7 +396,7 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             vec!["lessons/contoh.toml, langkah 1, kolom `picture.file`: gambar \"img/warung.svg\" tidak ada di folder public/"]
         );
         let refs = Refs { picture_exists: &|file| file == "img/warung.svg", ..REFS };
-        assert!(parse_lesson(PATH, &source, &refs, &[]).is_ok());
+        assert!(parse_lesson(PATH, &source, &refs, &Shared::default()).is_ok());
     }
 
     #[test]
@@ -523,6 +553,21 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     }
 
     #[test]
+    fn a_word_the_glossary_does_not_allow_stops_the_build() {
+        let glossary = crate::lesson::glossary::parse_glossary(
+            "lessons/data/istilah.toml",
+            "[[terms]]\nterm = \"keyword stuffing\"\nnever = true\ninstead = \"menjejali judul dengan kata\"\n",
+        )
+        .expect("good glossary");
+        let shared = Shared { glossary, ..Shared::default() };
+        let source = lesson_with(&GOOD_CHOICE.replace("Boleh kirim OTP?", "Apa itu keyword stuffing?"));
+        assert_eq!(
+            parse_lesson(PATH, &source, &REFS, &shared).unwrap_err(),
+            vec!["lessons/contoh.toml, langkah 1, kolom `question`: jangan pakai \"keyword stuffing\"; tulis \"menjejali judul dengan kata\""]
+        );
+    }
+
+    #[test]
     fn a_text_step_may_take_its_rules_and_examples_from_a_shared_situation() {
         let situations = crate::lesson::examples::parse_situations(
             "lessons/data/balasan.toml",
@@ -530,17 +575,19 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         )
         .expect("good situation");
         let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Ada yang minta OTP\"\nfeedback_correct = \"Bagus\"\nsituation = \"telepon-otp\"\n";
-        let lesson = parse_lesson(PATH, &lesson_with(step), &REFS, &situations).expect("a situation gives the rules");
+        let shared = Shared { situations, ..Shared::default() };
+        let situations = &shared.situations;
+        let lesson = parse_lesson(PATH, &lesson_with(step), &REFS, &shared).expect("a situation gives the rules");
         let Step::TextAnswer(text) = &lesson.steps[0] else { panic!("expected a text step") };
         assert_eq!(*text.rules, situations[0].rules[..]);
 
         let unknown = step.replace("telepon-otp", "telepon");
         assert_eq!(
-            parse_lesson(PATH, &lesson_with(&unknown), &REFS, &situations).unwrap_err(),
+            parse_lesson(PATH, &lesson_with(&unknown), &REFS, &shared).unwrap_err(),
             vec!["lessons/contoh.toml, langkah 1, kolom `situation`: \"telepon\" tidak ada di lessons/data/balasan.toml. Pilih salah satu: telepon-otp"]
         );
         let both = format!("{step}[[steps.rules]]\nmust_contain = [\"x\"]\nfeedback = \"y\"\n");
-        let errors = parse_lesson(PATH, &lesson_with(&both), &REFS, &situations).unwrap_err();
+        let errors = parse_lesson(PATH, &lesson_with(&both), &REFS, &shared).unwrap_err();
         assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `situation`: langkah yang memakai situation"), "{errors:?}");
     }
 

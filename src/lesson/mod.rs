@@ -16,6 +16,8 @@ pub mod examples;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fairness;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod glossary;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 use crate::post::{Channel, Stage};
