@@ -94,7 +94,11 @@ fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Sh
         println!("cargo:rerun-if-changed={path}");
         match std::fs::read_to_string(file) {
             Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, shared) {
-                Ok(lesson) => lessons.push(lesson),
+                Ok(lesson) => {
+                    // A shipped lesson tells the trainer which pillar it serves.
+                    errors.extend(lesson::editorial::pillar_errors(&lesson).iter().map(|e| format!("{path}, {e}")));
+                    lessons.push(lesson)
+                }
                 Err(mut found) => errors.append(&mut found),
             },
             Err(e) => errors.push(format!("{path}: tidak bisa dibaca ({e})")),

@@ -96,7 +96,9 @@ mod tests {
     }
 
     #[test]
-    fn shipped_lessons_carry_notes_for_the_trainer() {
-        assert!(lessons().iter().flat_map(|lesson| lesson.steps.iter()).any(|step| step.trainer_note().is_some()));
+    fn every_shipped_lesson_tells_the_trainer_its_pillar() {
+        for lesson in lessons() {
+            assert_eq!(crate::lesson::editorial::pillar_errors(lesson), [], "{}", lesson.id);
+        }
     }
 }

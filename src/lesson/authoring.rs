@@ -3,7 +3,7 @@
 //! carries no TOML parser.
 
 use super::examples::{example_errors, take_examples, Situation};
-use super::fairness::guessable_errors;
+use super::editorial::guessable_errors;
 use super::glossary::{glossary_errors, Glossary};
 use super::validate::{validate, Refs};
 use super::{Lesson, Step};
@@ -90,7 +90,11 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> R
     })?;
 
     let mut errors: Vec<String> =
-        validate(&lesson, lesson_id_of(path), refs).iter().chain(&guessable_errors(&lesson)).map(|e| format!("{path}, {e}")).collect();
+        validate(&lesson, lesson_id_of(path), refs)
+            .iter()
+            .chain(&guessable_errors(&lesson))
+            .map(|e| format!("{path}, {e}"))
+            .collect();
     errors.extend(wording_errors);
     // Examples are judged by rules that are themselves right.
     let rules_are_right = errors.is_empty();

@@ -14,7 +14,7 @@ pub mod authoring;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod examples;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod fairness;
+pub mod editorial;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod glossary;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,7 @@
-//! Choice questions that can be answered without understanding them: when the right option
-//! is usually the longest, or when ticking everything almost wins. Checked at build time,
-//! with messages for the trainer who wrote the lesson.
+//! Editorial checks on a whole lesson, at build time, with messages for the trainer who
+//! wrote it: choice questions that can be answered without understanding them (the right
+//! option is usually the longest, or ticking everything almost wins), and a trainer note
+//! that names the digital-literacy pillar the lesson serves.
 
 use super::validate::LessonError;
 use super::{Choice, Lesson, Step};
@@ -20,6 +21,23 @@ pub fn longest_is_right(step: &Choice) -> bool {
         (Some(only), None) => only.correct,
         _ => false,
     }
+}
+
+/// The four pillars of Indonesia's national digital-literacy programme, as trainers know them.
+pub const PILLARS: [&str; 4] = ["kecakapan digital", "etika digital", "keamanan digital", "budaya digital"];
+
+/// A lesson needs a trainer note that names at least one pillar.
+pub fn pillar_errors(lesson: &Lesson) -> Vec<LessonError> {
+    let names_a_pillar =
+        lesson.steps.iter().filter_map(Step::trainer_note).any(|note| PILLARS.iter().any(|pillar| note.to_lowercase().contains(pillar)));
+    if names_a_pillar {
+        return Vec::new();
+    }
+    vec![LessonError {
+        step: None,
+        field: "trainer_note".into(),
+        message: format!("sebut pilar literasi digital pelajaran ini di catatan pelatih, misalnya di langkah 1: {}", PILLARS.join(", ")),
+    }]
 }
 
 pub fn guessable_errors(lesson: &Lesson) -> Vec<LessonError> {
@@ -119,6 +137,19 @@ mod tests {
         );
         assert_eq!(guessable_errors(&lesson(vec![gives_away()])).len(), 1, "one of one is more than a third");
         assert!(guessable_errors(&lesson(vec![])).is_empty());
+    }
+
+    #[test]
+    fn a_lesson_names_its_pillar_in_a_trainer_note() {
+        let mut noted = lesson(vec![choice(&[("A", true), ("Bb", false)])]);
+        assert_eq!(
+            pillar_errors(&noted).iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["kolom `trainer_note`: sebut pilar literasi digital pelajaran ini di catatan pelatih, misalnya di langkah 1: kecakapan digital, etika digital, keamanan digital, budaya digital"]
+        );
+        if let Step::Choice(c) = &mut noted.steps.to_mut()[0] {
+            c.trainer_note = Some("Pilar literasi digital: Keamanan Digital.".into());
+        }
+        assert!(pillar_errors(&noted).is_empty());
     }
 
     #[test]
