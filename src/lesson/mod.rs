@@ -192,7 +192,7 @@ pub struct TextAnswer {
 }
 
 /// One rule for a typed answer: exactly one of the word lists (or `max_chars`) is filled.
-/// Words are read as `spelling` reads chat ("gk bs" is "tidak bisa"), and a word right after
+/// Words are read as `spelling` reads chat ("gk bs" is "tidak bisa", "tiga" is "3"), and a word after
 /// a negation ("tidak bisa diganti") is not said, only denied.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
