@@ -95,6 +95,23 @@ mod tests {
         assert!(crate::class::evaluation::QUESTIONS.contains(&decoded.questions.len()));
     }
 
+    /// Progress cards keep the number of the option chosen. Cards made before the four-point
+    /// scale answered "Ya, sangat membantu", "Cukup membantu" or "Kurang membantu" as 1, 2
+    /// and 3: those numbers must still mean the same, so the new option comes last.
+    #[test]
+    fn older_cards_evaluation_answers_keep_their_meaning() {
+        let helped = &evaluation().questions[0];
+        assert_eq!(helped.options, ["Sangat membantu", "Membantu", "Kurang membantu", "Tidak membantu"]);
+        let mut roster = crate::class::roster::Roster::default();
+        let mut old_card = crate::class::card::tests::sample_card("Bu Wati", 100);
+        old_card.evaluation = vec![3, 0, 1, 2];
+        let class = old_card.class.clone().expect("a class");
+        roster.add(&class, crate::class::extract::extract_cards(&old_card.encode()));
+        let summary = roster.evaluation_summary(&evaluation().options_per_question());
+        assert_eq!(summary[0].counts, [0, 0, 1, 0], "an old \"Kurang membantu\" is still \"Kurang membantu\"");
+        assert_eq!(summary[4].unanswered, 1, "the question added later is unanswered on an old card");
+    }
+
     #[test]
     fn every_shipped_lesson_tells_the_trainer_its_pillar() {
         for lesson in lessons() {
