@@ -88,7 +88,7 @@ struct Piece {
 /// Fields a learner reads, in the order a step shows them. Other fields are for the app
 /// (kind, category, searches), for the trainer (trainer_note) or for the checker (rules).
 const SHOWN: &[&str] = &[
-    "title", "question", "text", "picture", "alt", "task", "product", "start_title", "start_description", "placeholder",
+    "title", "question", "picture", "alt", "text", "task", "product", "start_title", "start_description", "placeholder",
     "items", "options", "feedback_correct", "feedback_wrong", "hint",
 ];
 
