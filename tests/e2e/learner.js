@@ -149,6 +149,17 @@ export async function shipOrder(page) {
   await page.getByRole('button', { name: 'Atur Pengiriman', exact: true }).click();
 }
 
+/** On an ordering step: moves the items with the arrow buttons into the file's (right) order. */
+export async function arrangeInOrder(page, step) {
+  for (let place = 0; place < step.items.length; place += 1) {
+    const item = step.items[place];
+    const shown = await page.locator('.order-text').allInnerTexts();
+    for (let at = shown.indexOf(item); at > place; at -= 1) {
+      await page.getByRole('button', { name: `Naikkan: ${item}`, exact: true }).click();
+    }
+  }
+}
+
 /** Answers the step on screen correctly, checking that the app says so. */
 export async function answerRight(page, step) {
   if (step.kind === 'explanation') return;
@@ -161,13 +172,7 @@ export async function answerRight(page, step) {
       await page.getByRole('button', { name: 'Periksa jawaban' }).click();
     }
   } else if (step.kind === 'ordering') {
-    for (let place = 0; place < step.items.length; place += 1) {
-      const item = step.items[place];
-      const shown = await page.locator('.order-text').allInnerTexts();
-      for (let at = shown.indexOf(item); at > place; at -= 1) {
-        await page.getByRole('button', { name: `Naikkan: ${item}`, exact: true }).click();
-      }
-    }
+    await arrangeInOrder(page, step);
     await page.getByRole('button', { name: 'Periksa urutan' }).click();
   } else if (step.kind === 'post_builder') {
     await buildPost(page, { channel: step.channel ? null : 'instagram_feed' });

@@ -1,4 +1,6 @@
-import { test, expect, lesson, allLessons, heading, openFromHome, workThrough, answerRight, next, storedRecord } from '../learner.js';
+import {
+  test, expect, lesson, allLessons, heading, openFromHome, workThrough, answerRight, next, storedRecord, textExamples, arrangeInOrder,
+} from '../learner.js';
 
 const kenali = lesson('kenali-jualan-online');
 const aman = lesson('aman-bertransaksi');
@@ -104,6 +106,38 @@ test('typed answers with emoji and HTML are shown as text and checked', async ({
   await expect(page.locator('.feedback')).toContainText('Belum tepat.');
   await expect(page.locator('b')).toHaveCount(0);
   await expect(box).toHaveValue('<b>oke</b> 😀');
+});
+
+for (const [data, what] of [[aman, 'reads out the OTP in words'], [kenali, 'gives a reason to doubt']]) {
+  test(`a typed answer that ${what} gets its refusal, never praise`, async ({ page }) => {
+    const at = data.steps.findIndex((s) => s.kind === 'text_answer');
+    const step = data.steps[at];
+    const refused = textExamples(step).refuse[0];
+    await openFromHome(page, data.title);
+    await workThrough(page, data, 0, at);
+    await page.getByLabel('Jawaban Anda:').pressSequentially(refused.answer);
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    const feedback = page.locator('.feedback');
+    await expect(feedback).toContainText('Belum tepat.');
+    const firstReason = await feedback.locator('p').nth(1).innerText();
+    expect(firstReason.startsWith(refused.feedback), firstReason).toBe(true);
+    await expect(feedback).not.toContainText('Bagus');
+    await expect(feedback).not.toContainText(step.feedback_correct);
+    await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeDisabled();
+  });
+}
+
+test('with one item out of place, the rest count as right and the hint names that item', async ({ page }) => {
+  const at = aman.steps.findIndex((s) => s.kind === 'ordering');
+  const step = aman.steps[at];
+  await openFromHome(page, aman.title);
+  await workThrough(page, aman, 0, at);
+  await arrangeInOrder(page, step);
+  await page.getByRole('button', { name: `Turunkan: ${step.items[2]}`, exact: true }).click();
+  await page.getByRole('button', { name: 'Periksa urutan' }).click();
+  const feedback = page.locator('.feedback');
+  await expect(feedback).toContainText(`${step.items.length - 1} dari ${step.items.length} sudah di tempat yang benar.`);
+  await expect(feedback.locator('.hint')).toContainText(`Pindahkan \u201c${step.items[2]}\u201d ke tepat di bawah \u201c${step.items[1]}\u201d.`);
 });
 
 test('an address of a lesson that does not exist says so and leads home', async ({ page }) => {
