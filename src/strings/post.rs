@@ -152,7 +152,7 @@ pub fn mistake_text(mistake: &Mistake) -> String {
         ),
         Mistake::UncheckableClaims { claims } => format!(
             "Pembeli tidak bisa membuktikan {}, jadi mereka bisa ragu atau kecewa. \
-             Tulis hal yang bisa dicek, misalnya: pedas level 3, tanpa pengawet, 250 gram.",
+             Tulis hal yang bisa dicek, misalnya: pedas level 3, isi 250 gram, dibuat hari Senin.",
             quoted_list(claims)
         ),
     }
