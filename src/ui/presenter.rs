@@ -22,9 +22,11 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
     let total = lesson.steps.len();
     let index = RwSignal::new(0_usize);
     let revealed = RwSignal::new(false);
+    let note_open = RwSignal::new(false);
     let go = move |to: usize| {
         index.set(to);
         revealed.set(false);
+        note_open.set(false);
     };
     view! {
         <div class="screen presenter">
@@ -39,7 +41,7 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
                         <p class="step-count">{(t.step_of)(at + 1, total)}</p>
                         <h2>{step.heading()}</h2>
                         {step_on_screen(lesson, at, step, revealed)}
-                        {step.trainer_note().map(trainer_note)}
+                        {step.trainer_note().map(|note| trainer_note(note, note_open))}
                     }
                     .into_any(),
                     None => view! {
@@ -152,10 +154,14 @@ fn simulator_on_screen(task: &'static str, hint: Option<&'static str>) -> AnyVie
     .into_any()
 }
 
-/// Closed until the trainer taps it: the class sees the same screen.
-fn trainer_note(note: &'static str) -> impl IntoView {
+/// Closed until the trainer taps it, and closed again on the next step (the screen keeps the
+/// same element between steps): the class sees the same screen.
+fn trainer_note(note: &'static str, open: RwSignal<bool>) -> impl IntoView {
+    let is_open = |ev: leptos::ev::Event| {
+        ev.target().and_then(|target| js_sys::Reflect::get(&target, &"open".into()).ok()).and_then(|open| open.as_bool())
+    };
     view! {
-        <details class="trainer-note">
+        <details class="trainer-note" prop:open=move || open.get() on:toggle=move |ev| open.set(is_open(ev).unwrap_or(false))>
             <summary>{text().presenter_trainer_note}</summary>
             <p>{note}</p>
         </details>
