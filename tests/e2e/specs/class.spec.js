@@ -118,8 +118,8 @@ test('a trainer collects two learners\' progress from a pasted chat and download
 
   const missed = await finishLessonOneMissingAQuestion(sari);
   await finishLessonOneMissingAQuestion(budi);
-  const sariCode = await answerEvaluationAndReadCode(sari, [0, 2, 0, 2]);
-  const budiCode = await answerEvaluationAndReadCode(budi, [1, 3, 1, 2]);
+  const sariCode = await answerEvaluationAndReadCode(sari, [0, 2, 0, 2, 1]);
+  const budiCode = await answerEvaluationAndReadCode(budi, [1, 3, 1, 2, 1]);
 
   const chat = [
     `[02/12/26 10.02] Sari Wulandari: Selamat siang Bu, ini kode saya 🙏`,
@@ -163,7 +163,7 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   const byName = Object.fromEntries(rows.map((row) => [row[0], Object.fromEntries(header.map((name, i) => [name, row[i]]))]));
   expect(Object.keys(byName)).toEqual(['Budi Santoso', 'Sari Wulandari']);
   const lessonColumn = `Pelajaran 1: ${kenali.title}`;
-  for (const [name, choices] of [['Budi Santoso', [1, 3, 1, 2]], ['Sari Wulandari', [0, 2, 0, 2]]]) {
+  for (const [name, choices] of [['Budi Santoso', [1, 3, 1, 2, 1]], ['Sari Wulandari', [0, 2, 0, 2, 1]]]) {
     const row = byName[name];
     expect(row['Pelajaran selesai']).toBe(`1 dari ${allLessons().length}`);
     expect(row[lessonColumn]).toMatch(/^Selesai \(\d+\/\d+ benar\)$/);
