@@ -145,6 +145,14 @@ pub fn numbering_errors(paths: &[String]) -> Vec<String> {
     errors
 }
 
+/// Reads a data file of lessons/ as TOML; a broken file names its line.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &str, source: &str) -> Result<T, Vec<String>> {
+    toml::from_str(source).map_err(|e| {
+        let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
+        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
+    })
+}
+
 fn line_of(source: &str, offset: usize) -> usize {
     source.get(..offset).unwrap_or(source).matches('\n').count() + 1
 }

@@ -8,6 +8,7 @@
 //! and in the seller practice) is written once in lessons/data/balasan.toml, so it is judged
 //! the same wherever it appears.
 
+use super::authoring::read_toml;
 use super::check::check_rules;
 use super::source::rules_source;
 use super::text::normalize;
@@ -147,10 +148,7 @@ pub fn parse_situations(path: &str, source: &str) -> Result<Vec<Situation>, Vec<
     struct File {
         situations: Vec<toml::Table>,
     }
-    let file: File = toml::from_str(source).map_err(|e| {
-        let line = e.span().map_or(1, |span| source[..span.start.min(source.len())].matches('\n').count() + 1);
-        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
-    })?;
+    let file: File = read_toml(path, source)?;
     let mut errors = Vec::new();
     let mut situations = Vec::new();
     for (index, mut table) in file.situations.into_iter().enumerate() {

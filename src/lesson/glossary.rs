@@ -5,6 +5,7 @@
 //! Only what the learner reads is checked, in the order they read it: the title, the goal,
 //! each step's words (not its trainer note, rules or examples), then what was learned.
 
+use super::authoring::read_toml;
 use super::text::{blocks, normalize, Block};
 use serde::Deserialize;
 
@@ -47,10 +48,7 @@ fn yes() -> bool {
 
 /// Reads and checks the glossary; each error names the entry and field.
 pub fn parse_glossary(path: &str, source: &str) -> Result<Glossary, Vec<String>> {
-    let glossary: Glossary = toml::from_str(source).map_err(|e| {
-        let line = e.span().map_or(1, |span| source[..span.start.min(source.len())].matches('\n').count() + 1);
-        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
-    })?;
+    let glossary: Glossary = read_toml(path, source)?;
     let mut errors = Vec::new();
     for (index, term) in glossary.terms.iter().enumerate() {
         let place = format!("{path}, istilah {} (\"{}\")", index + 1, term.term);
