@@ -15,7 +15,12 @@ pub const SELECT_ALL_WRONG_AT_LEAST: usize = 2;
 /// the longest answer gets it right without reading.
 pub fn longest_is_right(step: &Choice) -> bool {
     let length = |text: &str| text.trim().chars().count();
-    let longest = step.options.iter().map(|o| length(&o.text)).max().unwrap_or(0);
+    let longest = step
+        .options
+        .iter()
+        .map(|o| length(&o.text))
+        .max()
+        .unwrap_or(0);
     let mut at_longest = step.options.iter().filter(|o| length(&o.text) == longest);
     match (at_longest.next(), at_longest.next()) {
         (Some(only), None) => only.correct,
@@ -24,12 +29,24 @@ pub fn longest_is_right(step: &Choice) -> bool {
 }
 
 /// The four pillars of Indonesia's national digital-literacy programme, as trainers know them.
-pub const PILLARS: [&str; 4] = ["kecakapan digital", "etika digital", "keamanan digital", "budaya digital"];
+pub const PILLARS: [&str; 4] = [
+    "kecakapan digital",
+    "etika digital",
+    "keamanan digital",
+    "budaya digital",
+];
 
 /// A lesson needs a trainer note that names at least one pillar.
 pub fn pillar_errors(lesson: &Lesson) -> Vec<LessonError> {
-    let names_a_pillar =
-        lesson.steps.iter().filter_map(Step::trainer_note).any(|note| PILLARS.iter().any(|pillar| note.to_lowercase().contains(pillar)));
+    let names_a_pillar = lesson
+        .steps
+        .iter()
+        .filter_map(Step::trainer_note)
+        .any(|note| {
+            PILLARS
+                .iter()
+                .any(|pillar| note.to_lowercase().contains(pillar))
+        });
     if names_a_pillar {
         return Vec::new();
     }
@@ -63,7 +80,11 @@ pub fn guessable_errors(lesson: &Lesson) -> Vec<LessonError> {
             });
         }
     }
-    let longest: Vec<String> = choices.iter().filter(|(_, c)| longest_is_right(c)).map(|(n, _)| n.to_string()).collect();
+    let longest: Vec<String> = choices
+        .iter()
+        .filter(|(_, c)| longest_is_right(c))
+        .map(|(n, _)| n.to_string())
+        .collect();
     let (most, of) = LONGEST_RIGHT_AT_MOST;
     if longest.len() * of > choices.len() * most {
         errors.push(LessonError {
@@ -90,7 +111,11 @@ mod tests {
             question: "Mana?".into(),
             options: options
                 .iter()
-                .map(|&(text, correct)| ChoiceOption { text: text.to_string().into(), correct, feedback: "Karena.".into() })
+                .map(|&(text, correct)| ChoiceOption {
+                    text: text.to_string().into(),
+                    correct,
+                    feedback: "Karena.".into(),
+                })
                 .collect::<Vec<_>>()
                 .into(),
             hint: None,
@@ -116,16 +141,34 @@ mod tests {
             Step::Choice(c) => longest_is_right(&c),
             _ => unreachable!(),
         };
-        assert!(as_step(&[("Tolak dan tutup teleponnya", true), ("Beri kodenya", false)]));
+        assert!(as_step(&[
+            ("Tolak dan tutup teleponnya", true),
+            ("Beri kodenya", false)
+        ]));
         assert!(!as_step(&[("Tolak", true), ("Beri kodenya", false)]));
-        assert!(!as_step(&[("Tolak!", true), ("Berikan", false), ("Kirimkan", false)]), "a wrong option is as long");
-        assert!(!as_step(&[("Tolak!!", true), ("Berikan", false)]), "equally long");
-        assert!(as_step(&[("Ya", true), ("Betul sekali", true), ("Tidak", false)]));
+        assert!(
+            !as_step(&[("Tolak!", true), ("Berikan", false), ("Kirimkan", false)]),
+            "a wrong option is as long"
+        );
+        assert!(
+            !as_step(&[("Tolak!!", true), ("Berikan", false)]),
+            "equally long"
+        );
+        assert!(as_step(&[
+            ("Ya", true),
+            ("Betul sekali", true),
+            ("Tidak", false)
+        ]));
     }
 
     #[test]
     fn at_most_a_third_of_the_choices_may_give_the_answer_away_by_length() {
-        let gives_away = || choice(&[("Tolak dan tutup teleponnya", true), ("Beri kodenya", false)]);
+        let gives_away = || {
+            choice(&[
+                ("Tolak dan tutup teleponnya", true),
+                ("Beri kodenya", false),
+            ])
+        };
         let fair = || choice(&[("Tolak", true), ("Beri kodenya", false)]);
         assert!(guessable_errors(&lesson(vec![gives_away(), fair(), fair()])).is_empty());
         assert_eq!(
@@ -135,7 +178,11 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["kolom `steps`: di 2 dari 3 soal pilihan (langkah 1, 3), jawaban benar adalah pilihan yang paling panjang; paling banyak sepertiga soal boleh begitu. Pendekkan jawaban benar atau panjangkan pilihan lain"]
         );
-        assert_eq!(guessable_errors(&lesson(vec![gives_away()])).len(), 1, "one of one is more than a third");
+        assert_eq!(
+            guessable_errors(&lesson(vec![gives_away()])).len(),
+            1,
+            "one of one is more than a third"
+        );
         assert!(guessable_errors(&lesson(vec![])).is_empty());
     }
 
@@ -154,12 +201,26 @@ mod tests {
 
     #[test]
     fn a_select_all_step_needs_two_wrong_options() {
-        let errors = guessable_errors(&lesson(vec![choice(&[("A", true), ("B", true), ("C", true), ("D", false)])]));
+        let errors = guessable_errors(&lesson(vec![choice(&[
+            ("A", true),
+            ("B", true),
+            ("C", true),
+            ("D", false),
+        ])]));
         assert_eq!(
             errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["langkah 1, kolom `options`: soal dengan beberapa jawaban benar perlu minimal 2 pilihan salah (sekarang 1), supaya tidak bisa dijawab dengan mencentang semua"]
         );
-        assert!(guessable_errors(&lesson(vec![choice(&[("A", true), ("B", true), ("C", false), ("D", false)])])).is_empty());
-        assert!(guessable_errors(&lesson(vec![choice(&[("A", true), ("B", false)])])).is_empty(), "one right answer: no ticking");
+        assert!(guessable_errors(&lesson(vec![choice(&[
+            ("A", true),
+            ("B", true),
+            ("C", false),
+            ("D", false)
+        ])]))
+        .is_empty());
+        assert!(
+            guessable_errors(&lesson(vec![choice(&[("A", true), ("B", false)])])).is_empty(),
+            "one right answer: no ticking"
+        );
     }
 }

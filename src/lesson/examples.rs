@@ -53,32 +53,58 @@ pub struct Situation {
 
 /// The mistakes in `examples` judged by `rules`, one sentence each, for the trainer.
 /// `praise` is what a right answer is told.
-pub fn example_errors(rules: &[TextRule], praise: &str, examples: &Examples) -> Vec<(&'static str, String)> {
+pub fn example_errors(
+    rules: &[TextRule],
+    praise: &str,
+    examples: &Examples,
+) -> Vec<(&'static str, String)> {
     let mut errors = Vec::new();
     if examples.accept.len() < MIN_ACCEPTED {
-        let message = format!("tulis minimal {MIN_ACCEPTED} contoh jawaban yang diterima (sekarang {})", examples.accept.len());
+        let message = format!(
+            "tulis minimal {MIN_ACCEPTED} contoh jawaban yang diterima (sekarang {})",
+            examples.accept.len()
+        );
         errors.push(("accept", message));
     }
     if examples.refuse.len() < MIN_REFUSED {
-        let message = format!("tulis minimal {MIN_REFUSED} contoh jawaban yang ditolak (sekarang {})", examples.refuse.len());
+        let message = format!(
+            "tulis minimal {MIN_REFUSED} contoh jawaban yang ditolak (sekarang {})",
+            examples.refuse.len()
+        );
         errors.push(("refuse", message));
     }
-    let answers = examples.accept.iter().chain(examples.refuse.iter().map(|r| &r.answer));
+    let answers = examples
+        .accept
+        .iter()
+        .chain(examples.refuse.iter().map(|r| &r.answer));
     for (i, answer) in answers.clone().enumerate() {
-        if answers.clone().take(i).any(|earlier| normalize(earlier) == normalize(answer)) {
+        if answers
+            .clone()
+            .take(i)
+            .any(|earlier| normalize(earlier) == normalize(answer))
+        {
             errors.push(("accept", format!("contoh \"{answer}\" tertulis dua kali")));
         }
     }
     for answer in &examples.accept {
         let verdict = check_rules(rules, answer);
         if let Some(first) = verdict.unmet.first() {
-            errors.push(("accept", format!("contoh \"{answer}\" harus diterima, tetapi ditolak dengan \"{first}\"")));
+            errors.push((
+                "accept",
+                format!("contoh \"{answer}\" harus diterima, tetapi ditolak dengan \"{first}\""),
+            ));
         }
     }
     for refused in &examples.refuse {
         let expected = refused.feedback.trim();
         if expected.is_empty() {
-            errors.push(("refuse.feedback", format!("tulis pesan yang harus didapat contoh \"{}\"", refused.answer)));
+            errors.push((
+                "refuse.feedback",
+                format!(
+                    "tulis pesan yang harus didapat contoh \"{}\"",
+                    refused.answer
+                ),
+            ));
             continue;
         }
         let verdict = check_rules(rules, &refused.answer);
@@ -112,10 +138,21 @@ pub fn take_examples(
             Some(situation) => Some(situation),
             None => {
                 let known: Vec<&str> = situations.iter().map(|s| s.id.as_str()).collect();
-                return Err(("situation", format!("\"{id}\" tidak ada di lessons/data/balasan.toml. Pilih salah satu: {}", known.join(", "))));
+                return Err((
+                    "situation",
+                    format!(
+                        "\"{id}\" tidak ada di lessons/data/balasan.toml. Pilih salah satu: {}",
+                        known.join(", ")
+                    ),
+                ));
             }
         },
-        Some(_) => return Err(("situation", "tulis nama situasi di antara tanda kutip, misalnya \"keluhan-remuk\"".into())),
+        Some(_) => {
+            return Err((
+                "situation",
+                "tulis nama situasi di antara tanda kutip, misalnya \"keluhan-remuk\"".into(),
+            ))
+        }
     };
     let accept = step.remove("accept");
     let refuse = step.remove("refuse");
@@ -131,7 +168,10 @@ pub fn take_examples(
     let mut table = toml::Table::new();
     table.extend(accept.map(|value| ("accept".to_string(), value)));
     table.extend(refuse.map(|value| ("refuse".to_string(), value)));
-    toml::Value::Table(table).try_into().map(Some).map_err(|e: toml::de::Error| ("refuse", examples_shape(e.message())))
+    toml::Value::Table(table)
+        .try_into()
+        .map(Some)
+        .map_err(|e: toml::de::Error| ("refuse", examples_shape(e.message())))
 }
 
 fn examples_shape(message: &str) -> String {
@@ -152,14 +192,25 @@ pub fn parse_situations(path: &str, source: &str) -> Result<Vec<Situation>, Vec<
     let mut errors = Vec::new();
     let mut situations = Vec::new();
     for (index, mut table) in file.situations.into_iter().enumerate() {
-        let id = table.remove("id").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let id = table
+            .remove("id")
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         let place = format!("{path}, situasi {} (\"{id}\")", index + 1);
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             errors.push(format!("{place}, kolom `id`: tulis nama dengan huruf kecil, angka dan tanda -, misalnya \"keluhan-remuk\""));
         } else if situations.iter().any(|s: &Situation| s.id == id) {
-            errors.push(format!("{place}, kolom `id`: nama ini sudah dipakai situasi lain"));
+            errors.push(format!(
+                "{place}, kolom `id`: nama ini sudah dipakai situasi lain"
+            ));
         }
-        let written_rules = table.remove("rules").unwrap_or(toml::Value::Array(Vec::new()));
+        let written_rules = table
+            .remove("rules")
+            .unwrap_or(toml::Value::Array(Vec::new()));
         let rules: Vec<TextRule> = match written_rules.clone().try_into() {
             Ok(rules) => rules,
             Err(e) => {
@@ -182,10 +233,22 @@ pub fn parse_situations(path: &str, source: &str) -> Result<Vec<Situation>, Vec<
             hint: None,
             trainer_note: None,
         };
-        errors.extend(text_answer_errors(&step).iter().map(|e| format!("{place}, {e}")));
+        errors.extend(
+            text_answer_errors(&step)
+                .iter()
+                .map(|e| format!("{place}, {e}")),
+        );
         let praise = "semua aturan terpenuhi";
-        errors.extend(example_errors(&rules, praise, &examples).into_iter().map(|(field, message)| format!("{place}, kolom `{field}`: {message}")));
-        situations.push(Situation { id, rules, written_rules });
+        errors.extend(
+            example_errors(&rules, praise, &examples)
+                .into_iter()
+                .map(|(field, message)| format!("{place}, kolom `{field}`: {message}")),
+        );
+        situations.push(Situation {
+            id,
+            rules,
+            written_rules,
+        });
     }
     if errors.is_empty() {
         Ok(situations)
@@ -197,6 +260,9 @@ pub fn parse_situations(path: &str, source: &str) -> Result<Vec<Situation>, Vec<
 /// The situations as one Rust expression of type `&'static [(&'static str, &'static [TextRule])]`
 /// for the simulators that ask for a written reply (`shop::chat`).
 pub fn situations_source(situations: &[Situation]) -> String {
-    let items: Vec<String> = situations.iter().map(|s| format!("({:?}, {})", s.id, rules_source(&s.rules))).collect();
+    let items: Vec<String> = situations
+        .iter()
+        .map(|s| format!("({:?}, {})", s.id, rules_source(&s.rules)))
+        .collect();
     format!("&[{}]", items.join(", "))
 }

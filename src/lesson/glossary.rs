@@ -56,16 +56,34 @@ pub fn parse_glossary(path: &str, source: &str) -> Result<Glossary, Vec<String>>
             errors.push(format!("{place}, kolom `term`: tidak boleh kosong"));
         }
         if term.never && !(term.not.is_empty() && term.meaning.is_empty()) {
-            errors.push(format!("{place}, kolom `never`: kata yang tidak dipakai tidak perlu `not` atau `meaning`"));
+            errors.push(format!(
+                "{place}, kolom `never`: kata yang tidak dipakai tidak perlu `not` atau `meaning`"
+            ));
         }
-        if (term.never || !term.in_titles) && term.instead.as_deref().is_none_or(|i| i.trim().is_empty()) {
-            errors.push(format!("{place}, kolom `instead`: tulis kata pengganti yang boleh dipakai"));
+        if (term.never || !term.in_titles)
+            && term.instead.as_deref().is_none_or(|i| i.trim().is_empty())
+        {
+            errors.push(format!(
+                "{place}, kolom `instead`: tulis kata pengganti yang boleh dipakai"
+            ));
         }
-        if term.not.iter().chain(&term.meaning).any(|w| normalize(w).is_empty()) {
-            errors.push(format!("{place}: ada kata yang kosong di `not` atau `meaning`"));
+        if term
+            .not
+            .iter()
+            .chain(&term.meaning)
+            .any(|w| normalize(w).is_empty())
+        {
+            errors.push(format!(
+                "{place}: ada kata yang kosong di `not` atau `meaning`"
+            ));
         }
-        if glossary.terms[..index].iter().any(|earlier| normalize(&earlier.term) == normalize(&term.term)) {
-            errors.push(format!("{place}, kolom `term`: istilah ini sudah ada di atas"));
+        if glossary.terms[..index]
+            .iter()
+            .any(|earlier| normalize(&earlier.term) == normalize(&term.term))
+        {
+            errors.push(format!(
+                "{place}, kolom `term`: istilah ini sudah ada di atas"
+            ));
         }
     }
     if errors.is_empty() {
@@ -86,13 +104,29 @@ struct Piece {
 /// Fields a learner reads, in the order a step shows them. Other fields are for the app
 /// (kind, category, searches), for the trainer (trainer_note) or for the checker (rules).
 const SHOWN: &[&str] = &[
-    "title", "question", "picture", "alt", "text", "task", "product", "start_title", "start_description", "placeholder",
-    "items", "options", "feedback_correct", "feedback_wrong", "hint",
+    "title",
+    "question",
+    "picture",
+    "alt",
+    "text",
+    "task",
+    "product",
+    "start_title",
+    "start_description",
+    "placeholder",
+    "items",
+    "options",
+    "feedback_correct",
+    "feedback_wrong",
+    "hint",
 ];
 
 /// The glossary's mistakes in one lesson as written (`lesson` is the file's TOML), each as
 /// (step from 1 or none, field, message).
-pub fn glossary_errors(lesson: &toml::Table, glossary: &Glossary) -> Vec<(Option<usize>, String, String)> {
+pub fn glossary_errors(
+    lesson: &toml::Table,
+    glossary: &Glossary,
+) -> Vec<(Option<usize>, String, String)> {
     let mut pieces = Vec::new();
     for field in ["title", "goal"] {
         collect(lesson.get(field), None, field, &mut pieces);
@@ -118,11 +152,20 @@ pub fn glossary_errors(lesson: &toml::Table, glossary: &Glossary) -> Vec<(Option
             }
             let instead = term.instead.as_deref().unwrap_or_default();
             if term.never {
-                error(format!("jangan pakai \"{}\"; tulis \"{instead}\"", term.term));
+                error(format!(
+                    "jangan pakai \"{}\"; tulis \"{instead}\"",
+                    term.term
+                ));
             } else if !term.in_titles && piece.field.ends_with("title") {
-                error(format!("jangan pakai \"{}\" di judul; tulis \"{instead}\"", term.term));
+                error(format!(
+                    "jangan pakai \"{}\" di judul; tulis \"{instead}\"",
+                    term.term
+                ));
             }
-            if !std::mem::replace(seen, true) && !term.meaning.is_empty() && !term.meaning.iter().any(|m| has_words(&words, m)) {
+            if !std::mem::replace(seen, true)
+                && !term.meaning.is_empty()
+                && !term.meaning.iter().any(|m| has_words(&words, m))
+            {
                 error(format!(
                     "\"{}\" pertama kali muncul di sini tanpa artinya; tulis artinya di dekatnya, misalnya \"{}\"",
                     term.term, term.meaning[0]
@@ -142,13 +185,23 @@ fn collect(value: Option<&toml::Value>, step: Option<usize>, field: &str, pieces
                     Block::Paragraph(paragraph) => vec![paragraph],
                     Block::List(items) => items,
                 };
-                pieces.extend(parts.into_iter().map(|text| Piece { step, field: field.to_string(), text }));
+                pieces.extend(parts.into_iter().map(|text| Piece {
+                    step,
+                    field: field.to_string(),
+                    text,
+                }));
             }
         }
-        Some(toml::Value::Array(items)) => items.iter().for_each(|item| collect(Some(item), step, field, pieces)),
+        Some(toml::Value::Array(items)) => items
+            .iter()
+            .for_each(|item| collect(Some(item), step, field, pieces)),
         Some(toml::Value::Table(table)) => {
             for key in SHOWN.iter().filter(|key| table.contains_key(**key)) {
-                let name = if field.is_empty() { key.to_string() } else { format!("{field}.{key}") };
+                let name = if field.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{field}.{key}")
+                };
                 collect(table.get(*key), step, &name, pieces);
             }
         }
@@ -162,7 +215,8 @@ fn has_words(words: &str, phrase: &str) -> bool {
     !phrase.is_empty()
         && words.match_indices(&phrase).any(|(at, _)| {
             let end = at + phrase.len();
-            (at == 0 || words.as_bytes()[at - 1] == b' ') && (end == words.len() || words.as_bytes()[end] == b' ')
+            (at == 0 || words.as_bytes()[at - 1] == b' ')
+                && (end == words.len() || words.as_bytes()[end] == b' ')
         })
 }
 
@@ -196,7 +250,12 @@ instead = "belanja"
         let table: toml::Table = toml::from_str(lesson).expect("a lesson");
         glossary_errors(&table, &glossary)
             .into_iter()
-            .map(|(step, field, message)| format!("{}{field}: {message}", step.map_or(String::new(), |s| format!("langkah {s}, "))))
+            .map(|(step, field, message)| {
+                format!(
+                    "{}{field}: {message}",
+                    step.map_or(String::new(), |s| format!("langkah {s}, "))
+                )
+            })
             .collect()
     }
 
@@ -262,7 +321,8 @@ feedback = "Tulis."
 
     #[test]
     fn a_broken_glossary_names_the_entry() {
-        let source = "[[terms]]\nterm = \"DM\"\nnever = true\n[[terms]]\nterm = \"dm\"\nmeaning = [\" \"]\n";
+        let source =
+            "[[terms]]\nterm = \"DM\"\nnever = true\n[[terms]]\nterm = \"dm\"\nmeaning = [\" \"]\n";
         assert_eq!(
             parse_glossary(GLOSSARY_FILE, source).unwrap_err(),
             [

@@ -149,8 +149,8 @@ pub const NEGATIONS: &[&str] = &["tidak", "bukan", "jangan", "belum", "tanpa", "
 /// Words that may stand between a negation and what it negates: "tidak bisa diganti",
 /// "tidak akan saya kasih", "tidak ada garansi", "tidak menerima retur".
 pub const BETWEEN_NEGATION: &[&str] = &[
-    "bisa", "dapat", "boleh", "ada", "akan", "mau", "ingin", "pernah", "perlu", "usah", "harus", "sempat", "bakal", "saya",
-    "kami", "aku", "kita", "menerima", "terima", "melayani", "layani",
+    "bisa", "dapat", "boleh", "ada", "akan", "mau", "ingin", "pernah", "perlu", "usah", "harus",
+    "sempat", "bakal", "saya", "kami", "aku", "kita", "menerima", "terima", "melayani", "layani",
 ];
 
 /// How many of `BETWEEN_NEGATION` may stand between a negation and what it negates.
@@ -159,7 +159,10 @@ pub const MAX_BETWEEN: usize = 3;
 /// The word the checkers read for `word`: "gk" is "tidak", "tidak" stays "tidak".
 /// Only one-word entries: two-word keys are read by `read`.
 pub fn same_as(word: &str) -> &str {
-    SAME_AS.iter().find(|(key, _)| *key == word).map_or(word, |(_, value)| value)
+    SAME_AS
+        .iter()
+        .find(|(key, _)| *key == word)
+        .map_or(word, |(_, value)| value)
 }
 
 pub fn is_negation(word: &str) -> bool {
@@ -188,7 +191,13 @@ pub struct Written {
 
 impl Written {
     pub fn new(text: &str) -> Written {
-        Written { clauses: clauses(text).into_iter().map(read).filter(|words| !words.is_empty()).collect() }
+        Written {
+            clauses: clauses(text)
+                .into_iter()
+                .map(read)
+                .filter(|words| !words.is_empty())
+                .collect(),
+        }
     }
 
     /// Whether `phrase` is there, negated or not as asked. Its words are read like the
@@ -198,14 +207,20 @@ impl Written {
     /// finds "482190", "500" finds "500gr").
     fn has(&self, phrase: &str, negated: bool) -> bool {
         let phrase = read(phrase);
-        let Some((last, first)) = phrase.split_last() else { return false };
+        let Some((last, first)) = phrase.split_last() else {
+            return false;
+        };
         let whole = last.chars().count() <= 3 && last.chars().any(char::is_alphabetic);
         let n = phrase.len();
         self.clauses.iter().any(|words| {
             (0..(words.len() + 1).saturating_sub(n)).any(|at| {
                 let word = &words[at + n - 1];
                 words[at..at + n - 1] == *first
-                    && (if whole { word == last } else { word.starts_with(last.as_str()) })
+                    && (if whole {
+                        word == last
+                    } else {
+                        word.starts_with(last.as_str())
+                    })
                     && is_negated(words[..at].iter().rev().map(String::as_str)) == negated
             })
         })
@@ -231,7 +246,9 @@ fn clauses(text: &str) -> Vec<&str> {
     for (i, &(at, c)) in chars.iter().enumerate() {
         let in_number = i > 0
             && chars[i - 1].1.is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|(_, next)| next.is_ascii_digit());
+            && chars
+                .get(i + 1)
+                .is_some_and(|(_, next)| next.is_ascii_digit());
         if matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '\n') && !in_number {
             clauses.push(&text[start..at]);
             start = at + c.len_utf8();
@@ -249,12 +266,23 @@ pub fn read(text: &str) -> Vec<String> {
     let mut words = Vec::with_capacity(tokens.len());
     let mut at = 0;
     while at < tokens.len() {
-        let two = tokens.get(at + 1).map(|next| format!("{} {next}", tokens[at]));
-        let (value, used) = match two.as_deref().and_then(|two| SAME_AS.iter().find(|(key, _)| *key == two)) {
+        let two = tokens
+            .get(at + 1)
+            .map(|next| format!("{} {next}", tokens[at]));
+        let (value, used) = match two
+            .as_deref()
+            .and_then(|two| SAME_AS.iter().find(|(key, _)| *key == two))
+        {
             Some((_, value)) => (*value, 2),
             None => (same_as(tokens[at]), 1),
         };
-        words.extend(value.split(' ').map(|word| NUMBER_WORDS.iter().find(|(w, _)| *w == word).map_or(word, |(_, digits)| digits).to_string()));
+        words.extend(value.split(' ').map(|word| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map_or(word, |(_, digits)| digits)
+                .to_string()
+        }));
         at += used;
     }
     words
@@ -274,9 +302,15 @@ mod tests {
         assert_eq!(reads("pembeli jd byk"), "pembeli jadi banyak");
         assert_eq!(reads("untung lbh bsr"), "untung lebih besar");
         assert_eq!(reads("Gk bs, sy udh blg"), "tidak bisa saya sudah blg");
-        assert_eq!(reads("yg hr ini krn dll"), "yang hari ini karena dan lain lain");
+        assert_eq!(
+            reads("yg hr ini krn dll"),
+            "yang hari ini karena dan lain lain"
+        );
         assert_eq!(reads("Makasih kak!"), "terimakasih kak");
-        assert_eq!(reads("terima kasih, trims, TERIMA   KASIH"), "terimakasih terimakasih terimakasih");
+        assert_eq!(
+            reads("terima kasih, trims, TERIMA   KASIH"),
+            "terimakasih terimakasih terimakasih"
+        );
         assert_eq!(reads("gabisa diganti"), "tidak bisa diganti");
         assert_eq!(reads("Maap, sorry"), "maaf maaf");
     }
@@ -292,12 +326,26 @@ mod tests {
         for (key, value) in SAME_AS {
             assert_eq!(normalize(key), *key, "write {key:?} normalised");
             assert_eq!(normalize(value), *value, "write {value:?} normalised");
-            assert!(key.split(' ').count() <= 2, "{key:?}: keys of one or two words only");
-            assert_eq!(SAME_AS.iter().filter(|(other, _)| other == key).count(), 1, "{key:?} is listed twice");
-            assert!(value.split(' ').all(|word| same_as(word) == word), "{key:?} -> {value:?} must be final");
+            assert!(
+                key.split(' ').count() <= 2,
+                "{key:?}: keys of one or two words only"
+            );
+            assert_eq!(
+                SAME_AS.iter().filter(|(other, _)| other == key).count(),
+                1,
+                "{key:?} is listed twice"
+            );
+            assert!(
+                value.split(' ').all(|word| same_as(word) == word),
+                "{key:?} -> {value:?} must be final"
+            );
         }
         for word in NEGATIONS.iter().chain(BETWEEN_NEGATION) {
-            assert_eq!(same_as(word), *word, "{word:?} is already read as another word");
+            assert_eq!(
+                same_as(word),
+                *word,
+                "{word:?} is already read as another word"
+            );
         }
     }
 
@@ -307,7 +355,11 @@ mod tests {
         assert_eq!(reads("empat empat satu nol"), "4 4 1 0");
         assert_eq!(reads("buka dua puluh empat jam"), "buka 2 puluh 4 jam");
         assert_eq!(reads("sebelas, sepuluh, seratus, seribu"), "11 10 100 1000");
-        assert_eq!(reads("satupun ribuan 0812"), "satupun ribuan 0812", "only whole number words");
+        assert_eq!(
+            reads("satupun ribuan 0812"),
+            "satupun ribuan 0812",
+            "only whole number words"
+        );
     }
 
     #[test]
@@ -318,12 +370,24 @@ mod tests {
         assert!(negated("tidak akan saya kasih", "kasih"));
         assert!(negated("tidak ada ganti rugi", "ganti"));
         assert!(negated("jangan kasih kodenya", "kasih"));
-        assert!(!negated("tidak masalah saya kasih", "kasih"), "\"masalah\" is no helping word");
-        assert!(!negated("tidak bisa akan saya mau kasih", "kasih"), "too far");
-        assert!(!negated("Tidak! Ini kodenya", "kode"), "not past a full stop");
+        assert!(
+            !negated("tidak masalah saya kasih", "kasih"),
+            "\"masalah\" is no helping word"
+        );
+        assert!(
+            !negated("tidak bisa akan saya mau kasih", "kasih"),
+            "too far"
+        );
+        assert!(
+            !negated("Tidak! Ini kodenya", "kode"),
+            "not past a full stop"
+        );
         assert!(!negated("gk, saya kasih", "kasih"), "not past a comma");
         assert!(Written::new("Tidak! Ini kodenya").says("ini kode"));
-        assert!(Written::new("harga 15.000, tidak mahal").says("15 000"), "a number keeps its dot");
+        assert!(
+            Written::new("harga 15.000, tidak mahal").says("15 000"),
+            "a number keeps its dot"
+        );
         assert!(!negated("kami ganti", "ganti"));
         assert!(is_negated(["bs", "gk"]));
         assert!(!is_negated([]));
@@ -345,7 +409,10 @@ mod tests {
         assert!(Written::new("tiga tujuh").says("3 7"));
         assert!(Written::new("482190").says("4"));
         assert!(Written::new("isi 500gr").says("500"));
-        assert!(!Written::new("buat anak").says("bu"), "short words are whole words");
+        assert!(
+            !Written::new("buat anak").says("bu"),
+            "short words are whole words"
+        );
         assert!(Written::new("Bu, ini").says("bu"));
         assert!(!Written::new("").says("maaf"));
     }
