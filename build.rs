@@ -65,9 +65,13 @@ fn read_shared() -> lesson::authoring::Shared {
 fn write_evaluation() {
     const EVALUATION: &str = "lessons/data/evaluasi.toml";
     println!("cargo:rerun-if-changed={EVALUATION}");
-    let source = std::fs::read_to_string(EVALUATION).map_err(|e| vec![format!("{EVALUATION}: tidak bisa dibaca ({e})")]);
+    let source = std::fs::read_to_string(EVALUATION)
+        .map_err(|e| vec![format!("{EVALUATION}: tidak bisa dibaca ({e})")]);
     match source.and_then(|source| evaluation::parse_evaluation(EVALUATION, &source)) {
-        Ok(evaluation) => write_out("evaluation.json", &serde_json::to_string(&evaluation).expect("evaluation serialises")),
+        Ok(evaluation) => write_out(
+            "evaluation.json",
+            &serde_json::to_string(&evaluation).expect("evaluation serialises"),
+        ),
         Err(errors) => stop(&errors, "file evaluasi"),
     }
 }
@@ -76,7 +80,10 @@ fn write_evaluation() {
 fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Shared) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
     let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
-    let refs = lesson::validate::Refs { picture_exists: &picture_exists, search_exists: &search_exists };
+    let refs = lesson::validate::Refs {
+        picture_exists: &picture_exists,
+        search_exists: &search_exists,
+    };
 
     let mut files: Vec<_> = std::fs::read_dir("lessons")
         .expect("folder lessons/ is missing")
@@ -85,18 +92,32 @@ fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Sh
         .collect();
     files.sort();
 
-    let paths: Vec<String> =
-        files.iter().map(|file| format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy())).collect();
+    let paths: Vec<String> = files
+        .iter()
+        .map(|file| {
+            format!(
+                "lessons/{}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            )
+        })
+        .collect();
     let mut lessons = Vec::new();
     let mut errors = lesson::authoring::numbering_errors(&paths);
     for file in &files {
-        let path = format!("lessons/{}", file.file_name().unwrap_or_default().to_string_lossy());
+        let path = format!(
+            "lessons/{}",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        );
         println!("cargo:rerun-if-changed={path}");
         match std::fs::read_to_string(file) {
             Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, shared) {
                 Ok(lesson) => {
                     // A shipped lesson tells the trainer which pillar it serves.
-                    errors.extend(lesson::editorial::pillar_errors(&lesson).iter().map(|e| format!("{path}, {e}")));
+                    errors.extend(
+                        lesson::editorial::pillar_errors(&lesson)
+                            .iter()
+                            .map(|e| format!("{path}, {e}")),
+                    );
                     lessons.push(lesson)
                 }
                 Err(mut found) => errors.append(&mut found),
@@ -121,17 +142,29 @@ fn write_market() -> search::market::Market {
     const SEARCHES: &str = "lessons/data/pencarian.toml";
     println!("cargo:rerun-if-changed={LISTINGS}");
     println!("cargo:rerun-if-changed={SEARCHES}");
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")]);
-    let listings = read(LISTINGS).and_then(|source| search::authoring::parse_listings(LISTINGS, &source));
-    let searches = read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
+    let read = |path: &str| {
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")])
+    };
+    let listings =
+        read(LISTINGS).and_then(|source| search::authoring::parse_listings(LISTINGS, &source));
+    let searches =
+        read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
     let market = match (listings, searches) {
         (Ok(listings), Ok(searches)) => search::market::Market { listings, searches },
         (listings, searches) => {
-            let errors: Vec<String> = listings.err().into_iter().chain(searches.err()).flatten().collect();
+            let errors: Vec<String> = listings
+                .err()
+                .into_iter()
+                .chain(searches.err())
+                .flatten()
+                .collect();
             stop(&errors, "data pasar latihan")
         }
     };
-    write_out("market.json", &serde_json::to_string(&market).expect("market serialises"));
+    write_out(
+        "market.json",
+        &serde_json::to_string(&market).expect("market serialises"),
+    );
     market
 }
 

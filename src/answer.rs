@@ -44,7 +44,10 @@ pub struct Stored<T> {
 impl<T: Serialize> Stored<T> {
     pub fn new(state: &T) -> Stored<T> {
         // Our states are plain structs and enums with string keys, which always convert.
-        Stored { json: serde_json::to_value(state).unwrap_or(Value::Null), kind: PhantomData }
+        Stored {
+            json: serde_json::to_value(state).unwrap_or(Value::Null),
+            kind: PhantomData,
+        }
     }
 }
 
@@ -57,7 +60,10 @@ impl<T: DeserializeOwned> Stored<T> {
 
 impl<T> Clone for Stored<T> {
     fn clone(&self) -> Self {
-        Stored { json: self.json.clone(), kind: PhantomData }
+        Stored {
+            json: self.json.clone(),
+            kind: PhantomData,
+        }
     }
 }
 
@@ -83,7 +89,10 @@ impl<T> Serialize for Stored<T> {
 
 impl<'de, T> Deserialize<'de> for Stored<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(|json| Stored { json, kind: PhantomData })
+        Value::deserialize(deserializer).map(|json| Stored {
+            json,
+            kind: PhantomData,
+        })
     }
 }
 
@@ -99,36 +108,57 @@ pub struct Checked {
 
 impl Checked {
     pub fn choice(step: &Choice, picked: Vec<usize>) -> Checked {
-        Checked { correct: check_choice(step, &picked).correct, answer: Answer::Choice(picked) }
+        Checked {
+            correct: check_choice(step, &picked).correct,
+            answer: Answer::Choice(picked),
+        }
     }
 
     pub fn order(step: &Ordering, order: Vec<usize>) -> Checked {
-        Checked { correct: check_order(step, &order).correct, answer: Answer::Order(order) }
+        Checked {
+            correct: check_order(step, &order).correct,
+            answer: Answer::Order(order),
+        }
     }
 
     pub fn text(step: &TextAnswer, text: &str) -> Checked {
         let text = truncate_chars(text, TEXT_ANSWER_MAX_CHARS);
-        Checked { correct: check_text(step, text).correct, answer: Answer::Text(text.to_string()) }
+        Checked {
+            correct: check_text(step, text).correct,
+            answer: Answer::Text(text.to_string()),
+        }
     }
 
     pub fn post(step: &PostBuilder, draft: PostDraft) -> Checked {
         let draft = draft.within_limits();
-        Checked { correct: post_is_done(step, &draft), answer: Answer::Post(Stored::new(&draft)) }
+        Checked {
+            correct: post_is_done(step, &draft),
+            answer: Answer::Post(Stored::new(&draft)),
+        }
     }
 
     pub fn listing(step: &KeywordLab, draft: ListingDraft) -> Checked {
         let draft = draft.within_limits();
-        Checked { correct: listing_is_done(step, &draft), answer: Answer::Listing(Stored::new(&draft)) }
+        Checked {
+            correct: listing_is_done(step, &draft),
+            answer: Answer::Listing(Stored::new(&draft)),
+        }
     }
 
     pub fn purchase(purchase: Purchase) -> Checked {
         let purchase = purchase.within_limits();
-        Checked { correct: purchase.is_done(), answer: Answer::Purchase(Stored::new(&purchase)) }
+        Checked {
+            correct: purchase.is_done(),
+            answer: Answer::Purchase(Stored::new(&purchase)),
+        }
     }
 
     pub fn seller_desk(desk: SellerDesk) -> Checked {
         let desk = desk.within_limits();
-        Checked { correct: desk.is_done(), answer: Answer::SellerDesk(Stored::new(&desk)) }
+        Checked {
+            correct: desk.is_done(),
+            answer: Answer::SellerDesk(Stored::new(&desk)),
+        }
     }
 
     pub fn answer(&self) -> &Answer {
@@ -149,7 +179,11 @@ impl Checked {
 pub fn post_is_done(step: &PostBuilder, draft: &PostDraft) -> bool {
     let right_channel = step.channel.is_none_or(|channel| channel == draft.channel);
     let checks = review(draft).stages;
-    right_channel && step.must_meet.iter().all(|stage| checks.iter().any(|c| c.stage == *stage && c.done()))
+    right_channel
+        && step
+            .must_meet
+            .iter()
+            .all(|stage| checks.iter().any(|c| c.stage == *stage && c.done()))
 }
 
 /// A listing is done when it reaches the goal page for every search the step follows.
@@ -166,8 +200,17 @@ mod tests {
     use crate::post::{Channel, Photo, Stage};
 
     fn choice() -> Choice {
-        let option = |text: &'static str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
-        Choice { question: "OTP?".into(), options: vec![option("kirim", false), option("tolak", true)].into(), hint: None, trainer_note: None }
+        let option = |text: &'static str, correct| ChoiceOption {
+            text: text.into(),
+            correct,
+            feedback: "f".into(),
+        };
+        Choice {
+            question: "OTP?".into(),
+            options: vec![option("kirim", false), option("tolak", true)].into(),
+            hint: None,
+            trainer_note: None,
+        }
     }
 
     fn ordering() -> Ordering {
@@ -185,7 +228,12 @@ mod tests {
         TextAnswer {
             question: "Jawab".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), feedback: "f".into(), ..TextRule::default() }].into(),
+            rules: vec![TextRule {
+                must_contain: vec!["tolak".into()].into(),
+                feedback: "f".into(),
+                ..TextRule::default()
+            }]
+            .into(),
             feedback_correct: "ya".into(),
             hint: None,
             trainer_note: None,
@@ -222,14 +270,19 @@ mod tests {
         assert!(!Checked::order(&ordering(), vec![1, 0]).is_right());
         assert!(Checked::text(&text_answer(), "saya tolak").is_right());
         assert!(!Checked::text(&text_answer(), "boleh").is_right());
-        assert_eq!(Checked::choice(&choice(), vec![1]).into_answer(), Answer::Choice(vec![1]));
+        assert_eq!(
+            Checked::choice(&choice(), vec![1]).into_answer(),
+            Answer::Choice(vec![1])
+        );
     }
 
     #[test]
     fn typed_answers_are_cut_to_the_kept_length_before_the_check() {
         let long = format!("{} tolak", "😀".repeat(TEXT_ANSWER_MAX_CHARS));
         let checked = Checked::text(&text_answer(), &long);
-        let Answer::Text(kept) = checked.answer() else { panic!("kind") };
+        let Answer::Text(kept) = checked.answer() else {
+            panic!("kind")
+        };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
         assert!(!checked.is_right(), "the cut-off word does not count");
         assert!(Checked::text(&text_answer(), &format!("{} tolak", "😀".repeat(10))).is_right());
@@ -237,19 +290,36 @@ mod tests {
 
     #[test]
     fn a_post_is_done_when_the_asked_stages_are_there() {
-        let step = status_step(vec![Stage::Attention, Stage::Interest, Stage::Desire, Stage::Action]);
+        let step = status_step(vec![
+            Stage::Attention,
+            Stage::Interest,
+            Stage::Desire,
+            Stage::Action,
+        ]);
         assert!(post_is_done(&step, &good_status()));
-        let no_way_to_order = PostDraft { how_to_order: String::new(), ..good_status() };
+        let no_way_to_order = PostDraft {
+            how_to_order: String::new(),
+            ..good_status()
+        };
         assert!(!post_is_done(&step, &no_way_to_order));
-        assert!(post_is_done(&status_step(vec![Stage::Attention]), &no_way_to_order));
+        assert!(post_is_done(
+            &status_step(vec![Stage::Attention]),
+            &no_way_to_order
+        ));
     }
 
     #[test]
     fn a_post_for_another_channel_does_not_count() {
         let step = status_step(vec![Stage::Action]);
-        let on_instagram = PostDraft { channel: Channel::InstagramFeed, ..good_status() };
+        let on_instagram = PostDraft {
+            channel: Channel::InstagramFeed,
+            ..good_status()
+        };
         assert!(!post_is_done(&step, &on_instagram));
-        let any_channel = PostBuilder { channel: None, ..step };
+        let any_channel = PostBuilder {
+            channel: None,
+            ..step
+        };
         assert!(post_is_done(&any_channel, &on_instagram));
     }
 
@@ -267,8 +337,14 @@ mod tests {
             hint: None,
             trainer_note: None,
         };
-        let weak = ListingDraft { title: "Produk Enak Murah!!!".into(), description: String::new() };
-        let clear = ListingDraft { title: "Keripik Singkong Pedas Renyah 250gr".into(), description: "Keripik singkong pedas.".into() };
+        let weak = ListingDraft {
+            title: "Produk Enak Murah!!!".into(),
+            description: String::new(),
+        };
+        let clear = ListingDraft {
+            title: "Keripik Singkong Pedas Renyah 250gr".into(),
+            description: "Keripik singkong pedas.".into(),
+        };
         assert!(!Checked::listing(&lab, weak).is_right());
         assert!(Checked::listing(&lab, clear).is_right());
     }
@@ -285,20 +361,40 @@ mod tests {
         purchase.pick_variant("KS-L0-100").unwrap();
         purchase.add_to_cart(1).unwrap();
         purchase.choose_destination(Destination::Malang).unwrap();
-        purchase.choose_shipping(ShippingChoice { courier: Courier::Semut, service: Service::Economy }).unwrap();
+        purchase
+            .choose_shipping(ShippingChoice {
+                courier: Courier::Semut,
+                service: Service::Economy,
+            })
+            .unwrap();
         purchase.choose_payment(Payment::Qris).unwrap();
         purchase.open(Screen::Payment).unwrap();
         purchase.place_order(NOW).unwrap();
-        assert!(!Checked::purchase(purchase.clone()).is_right(), "placed, not paid");
+        assert!(
+            !Checked::purchase(purchase.clone()).is_right(),
+            "placed, not paid"
+        );
         purchase.pay(NOW).unwrap();
         assert!(Checked::purchase(purchase).is_right());
 
         let mut desk = SellerDesk::new(NOW);
         desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
-        desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);
+        desk.decide(
+            BuyerMessage::PayOutsideMarketplace,
+            Decision::DeclinePolitely,
+        );
         desk.send_reply("Halo Kak, untuk anak ambil level 0 saja.");
-        assert!(!Checked::seller_desk(desk.clone()).is_right(), "not shipped yet");
-        for action in [Action::Confirm, Action::Pack, Action::Ship { resi: "KCL261123004567".into() }] {
+        assert!(
+            !Checked::seller_desk(desk.clone()).is_right(),
+            "not shipped yet"
+        );
+        for action in [
+            Action::Confirm,
+            Action::Pack,
+            Action::Ship {
+                resi: "KCL261123004567".into(),
+            },
+        ] {
             desk.act(&action).unwrap();
         }
         assert!(Checked::seller_desk(desk).is_right());
@@ -308,7 +404,8 @@ mod tests {
     fn answers_keep_stable_names_in_storage() {
         let json = serde_json::to_string(&Answer::Choice(vec![1])).unwrap();
         assert_eq!(json, r#"{"type":"choice","value":[1]}"#);
-        let post = serde_json::to_string(&Answer::Post(Stored::new(&PostDraft::default()))).unwrap();
+        let post =
+            serde_json::to_string(&Answer::Post(Stored::new(&PostDraft::default()))).unwrap();
         assert!(post.starts_with(r#"{"type":"post","value":{"#), "{post}");
         assert!(post.contains(r#""channel":"whatsapp_status""#), "{post}");
     }
@@ -320,7 +417,11 @@ mod tests {
         assert_eq!(stored.read(), Some(draft.clone()));
         let json = serde_json::to_string(&stored).unwrap();
         let same: Value = serde_json::from_str(&serde_json::to_string(&draft).unwrap()).unwrap();
-        assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), same, "the same JSON as the state itself");
+        assert_eq!(
+            serde_json::from_str::<Value>(&json).unwrap(),
+            same,
+            "the same JSON as the state itself"
+        );
         let back: Stored<PostDraft> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, stored);
         let garbage: Stored<PostDraft> = serde_json::from_str(r#"{"channel":"merpati"}"#).unwrap();

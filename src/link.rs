@@ -56,8 +56,14 @@ mod tests {
     #[test]
     fn share_link_encodes_utf8_emoji_and_line_breaks() {
         assert_eq!(wa_share_link(""), "https://wa.me/?text=");
-        assert_eq!(wa_share_link("Keripik 🌶️\nRp15.000"), "https://wa.me/?text=Keripik%20%F0%9F%8C%B6%EF%B8%8F%0ARp15.000");
-        assert_eq!(wa_share_link("50% & #promo?=é"), "https://wa.me/?text=50%25%20%26%20%23promo%3F%3D%C3%A9");
+        assert_eq!(
+            wa_share_link("Keripik 🌶️\nRp15.000"),
+            "https://wa.me/?text=Keripik%20%F0%9F%8C%B6%EF%B8%8F%0ARp15.000"
+        );
+        assert_eq!(
+            wa_share_link("50% & #promo?=é"),
+            "https://wa.me/?text=50%25%20%26%20%23promo%3F%3D%C3%A9"
+        );
         assert_eq!(wa_share_link("a-b_c.d~e"), "https://wa.me/?text=a-b_c.d~e");
     }
 

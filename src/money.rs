@@ -23,9 +23,17 @@ pub fn format_rupiah(amount: Rupiah) -> String {
 /// including amounts too large to be a micro-business price.
 pub fn parse_rupiah(text: &str) -> Option<Rupiah> {
     let lower = text.trim().to_lowercase();
-    let lower = lower.strip_prefix("rp").unwrap_or(&lower).trim_start_matches(['.', ' ']);
-    let lower = lower.trim_end_matches(",-").trim_end_matches(",00").trim_end_matches(['.', ' ', '-']);
-    let number_end = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == ' ')).unwrap_or(lower.len());
+    let lower = lower
+        .strip_prefix("rp")
+        .unwrap_or(&lower)
+        .trim_start_matches(['.', ' ']);
+    let lower = lower
+        .trim_end_matches(",-")
+        .trim_end_matches(",00")
+        .trim_end_matches(['.', ' ', '-']);
+    let number_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == ' '))
+        .unwrap_or(lower.len());
     let (number, unit) = lower.split_at(number_end);
     let number = number.trim();
     let multiplier: Rupiah = match unit.trim() {
@@ -55,7 +63,9 @@ fn whole_with_thousand_dots(number: &str) -> Option<Rupiah> {
     }
     let groups: Vec<&str> = number.split('.').collect();
     let well_grouped = groups.len() == 1
-        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
     if !well_grouped {
         return None;
     }
@@ -70,9 +80,15 @@ fn with_decimal_comma(number: &str, multiplier: Rupiah) -> Option<Rupiah> {
         return None;
     }
     let whole: Rupiah = whole.parse().ok()?;
-    let fraction_value: Rupiah = if fraction.is_empty() { 0 } else { fraction.parse().ok()? };
+    let fraction_value: Rupiah = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().ok()?
+    };
     let scale = 10_u64.pow(fraction.len() as u32);
-    whole.checked_mul(multiplier)?.checked_add(fraction_value * multiplier / scale)
+    whole
+        .checked_mul(multiplier)?
+        .checked_add(fraction_value * multiplier / scale)
 }
 
 /// Every price written inside free text, in order: "Rp15.000", "Rp 15.000,-", "rp.15rb",
@@ -86,7 +102,8 @@ pub fn find_prices(text: &str) -> Vec<Rupiah> {
         let after_letter_or_digit = at > 0 && chars[at - 1].is_alphanumeric();
         let rp = !after_letter_or_digit && starts_with_rp(&chars[at..]);
         let start = if rp { skip_rp(&chars, at) } else { at };
-        let bare_start = !after_letter_or_digit && !matches!(at.checked_sub(1).map(|i| chars[i]), Some('.' | ','));
+        let bare_start = !after_letter_or_digit
+            && !matches!(at.checked_sub(1).map(|i| chars[i]), Some('.' | ','));
         if start < chars.len() && chars[start].is_ascii_digit() && (rp || bare_start) {
             let (end, has_unit) = number_end(&chars, start);
             let written: String = chars[start..end].iter().collect();
@@ -137,9 +154,19 @@ fn number_end(chars: &[char], start: usize) -> (usize, bool) {
             break;
         }
     }
-    let unit_start = if chars.get(end) == Some(&' ') { end + 1 } else { end };
-    let unit_end = chars[unit_start..].iter().position(|c| !c.is_alphabetic()).map_or(chars.len(), |n| unit_start + n);
-    let unit = chars[unit_start..unit_end].iter().collect::<String>().to_lowercase();
+    let unit_start = if chars.get(end) == Some(&' ') {
+        end + 1
+    } else {
+        end
+    };
+    let unit_end = chars[unit_start..]
+        .iter()
+        .position(|c| !c.is_alphabetic())
+        .map_or(chars.len(), |n| unit_start + n);
+    let unit = chars[unit_start..unit_end]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
     match unit.as_str() {
         "rb" | "ribu" | "rbu" | "k" | "jt" | "juta" => (unit_end, true),
         _ => (end, false),
@@ -148,8 +175,14 @@ fn number_end(chars: &[char], start: usize) -> (usize, bool) {
 
 /// Whether the word just before a bare number says it is a price ("harga 15000", "hrg: 20000").
 fn after_price_word(before: &[char]) -> bool {
-    let end = before.iter().rposition(|c| !matches!(c, ' ' | ':')).map_or(0, |i| i + 1);
-    let start = before[..end].iter().rposition(|c| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let end = before
+        .iter()
+        .rposition(|c| !matches!(c, ' ' | ':'))
+        .map_or(0, |i| i + 1);
+    let start = before[..end]
+        .iter()
+        .rposition(|c| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
     let word = before[start..end].iter().collect::<String>().to_lowercase();
     matches!(word.as_str(), "harga" | "hrg" | "cuma" | "hanya")
 }
@@ -190,7 +223,20 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_one_clear_price() {
-        for text in ["", "murah", "15.00", "1.5000", "1 5", "15rbu lagi", "Rp", "12,5", "1,2345jt", "99999999999", "-15000", "😀"] {
+        for text in [
+            "",
+            "murah",
+            "15.00",
+            "1.5000",
+            "1 5",
+            "15rbu lagi",
+            "Rp",
+            "12,5",
+            "1,2345jt",
+            "99999999999",
+            "-15000",
+            "😀",
+        ] {
             assert_eq!(parse_rupiah(text), None, "{text}");
         }
     }
@@ -198,11 +244,17 @@ mod tests {
     #[test]
     fn finds_prices_inside_a_post() {
         for (text, found) in [
-            ("Keripik singkong pedas, 250 gr, Rp15.000. Pesan lewat WA 0812-3456-7890", vec![15_000]),
+            (
+                "Keripik singkong pedas, 250 gr, Rp15.000. Pesan lewat WA 0812-3456-7890",
+                vec![15_000],
+            ),
             ("Sambal bawang cuma 15rb/botol!", vec![15_000]),
             ("Harga: Rp 15.000,- saja", vec![15_000]),
             ("rp.25rb dapat 2", vec![25_000]),
-            ("Kue lapis 1 loyang 85.000, setengah 45.000", vec![85_000, 45_000]),
+            (
+                "Kue lapis 1 loyang 85.000, setengah 45.000",
+                vec![85_000, 45_000],
+            ),
             ("Tas anyaman 1,5 jt", vec![1_500_000]),
             ("harga 15000 per bungkus", vec![15_000]),
             ("HRG: 20000", vec![20_000]),
@@ -235,7 +287,10 @@ mod tests {
     fn finding_prices_survives_any_input() {
         let long = "Rp15.000 🌶️ ".repeat(2_000);
         assert_eq!(find_prices(&long).len(), 2_000);
-        assert_eq!(find_prices("Rp9999999999999999999999"), Vec::<Rupiah>::new());
+        assert_eq!(
+            find_prices("Rp9999999999999999999999"),
+            Vec::<Rupiah>::new()
+        );
         assert_eq!(find_prices("<b>Rp15.000</b>"), vec![15_000]);
         assert_eq!(find_prices("15.000,"), vec![15_000]);
         assert_eq!(find_prices("Rp 1"), vec![1]);

@@ -2,8 +2,8 @@
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
 use crate::answer::{Answer, Checked, Stored};
-use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::card::MAX_EVALUATION;
+use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::extract::extract_cards;
 use crate::class::roster::{MergeReport, Roster};
 use crate::lesson::check::is_arrangement;
@@ -84,8 +84,14 @@ pub struct Learner {
 impl Learner {
     /// The names as kept: spaces tidied, cut to length. `None` when no name was given.
     pub fn new(name: &str, business: &str) -> Option<Learner> {
-        let name: String = clean_detail(name).chars().take(LEARNER_NAME_MAX_CHARS).collect();
-        let business = clean_detail(business).chars().take(BUSINESS_NAME_MAX_CHARS).collect();
+        let name: String = clean_detail(name)
+            .chars()
+            .take(LEARNER_NAME_MAX_CHARS)
+            .collect();
+        let business = clean_detail(business)
+            .chars()
+            .take(BUSINESS_NAME_MAX_CHARS)
+            .collect();
         (!name.is_empty()).then_some(Learner { name, business })
     }
 }
@@ -150,13 +156,19 @@ pub struct StepAnswer {
 pub enum LessonStatus {
     NotStarted,
     /// `step` counts from 1.
-    InProgress { step: usize, of: usize },
+    InProgress {
+        step: usize,
+        of: usize,
+    },
     Finished,
 }
 
 impl ProgressRecord {
     pub fn new() -> Self {
-        ProgressRecord { version: SCHEMA_VERSION, ..ProgressRecord::default() }
+        ProgressRecord {
+            version: SCHEMA_VERSION,
+            ..ProgressRecord::default()
+        }
     }
 
     pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
@@ -168,10 +180,15 @@ impl ProgressRecord {
         match self.lesson(&lesson.id) {
             None => LessonStatus::NotStarted,
             // A finished lesson opened again but not yet moved in still counts as finished.
-            Some(p) if p.current_step >= steps || (p.finished_at.is_some() && p.current_step == 0) => {
+            Some(p)
+                if p.current_step >= steps || (p.finished_at.is_some() && p.current_step == 0) =>
+            {
                 LessonStatus::Finished
             }
-            Some(p) => LessonStatus::InProgress { step: p.current_step + 1, of: steps },
+            Some(p) => LessonStatus::InProgress {
+                step: p.current_step + 1,
+                of: steps,
+            },
         }
     }
 
@@ -211,14 +228,33 @@ impl ProgressRecord {
 
     /// Keeps the learner's checked answer to `step`. Returns whether it is right; an answer of
     /// another kind than the step's is kept but never right.
-    pub fn answer_step(&mut self, lesson: &Lesson, step: usize, checked: Checked, now: Millis) -> bool {
-        let Some(kind) = lesson.steps.get(step) else { return false };
+    pub fn answer_step(
+        &mut self,
+        lesson: &Lesson,
+        step: usize,
+        checked: Checked,
+        now: Millis,
+    ) -> bool {
+        let Some(kind) = lesson.steps.get(step) else {
+            return false;
+        };
         let correct = checked.is_right() && fits(kind, checked.answer());
         let answer = checked.into_answer();
         let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
-        let right_first_try = entry.answers.get(&step).map_or(correct, |first| first.right_first_try);
-        entry.answers.insert(step, StepAnswer { answer, correct, right_first_try, checks_before_v4: 0 });
+        let right_first_try = entry
+            .answers
+            .get(&step)
+            .map_or(correct, |first| first.right_first_try);
+        entry.answers.insert(
+            step,
+            StepAnswer {
+                answer,
+                correct,
+                right_first_try,
+                checks_before_v4: 0,
+            },
+        );
         correct
     }
 
@@ -231,7 +267,9 @@ impl ProgressRecord {
     /// Starts a lesson again from the first step with no answers; a past finish and the
     /// time spent stay known.
     pub fn restart(&mut self, lesson: &Lesson, now: Millis) {
-        let (finished_at, active_ms) = self.lesson(&lesson.id).map_or((None, 0), |p| (p.finished_at, p.active_ms));
+        let (finished_at, active_ms) = self
+            .lesson(&lesson.id)
+            .map_or((None, 0), |p| (p.finished_at, p.active_ms));
         self.lessons.insert(
             lesson.id.to_string(),
             LessonProgress {
@@ -248,7 +286,10 @@ impl ProgressRecord {
     /// code already used here is never given again. Returns the new code.
     pub fn start_class(&mut self, details: ClassInfo, random: u32) -> ClassCode {
         let taken = |code: &ClassCode| self.classes.iter().any(|class| &class.info.code == code);
-        let code = (0..).map(|step: u32| ClassCode::from_bits(random.wrapping_add(step))).find(|code| !taken(code)).unwrap_or_else(|| ClassCode::from_bits(random));
+        let code = (0..)
+            .map(|step: u32| ClassCode::from_bits(random.wrapping_add(step)))
+            .find(|code| !taken(code))
+            .unwrap_or_else(|| ClassCode::from_bits(random));
         let info = ClassInfo {
             code: code.clone(),
             name: clean_detail(&details.name),
@@ -256,12 +297,20 @@ impl ProgressRecord {
             date: clean_detail(&details.date),
             trainer: clean_detail(&details.trainer),
         };
-        self.classes.insert(0, TrainerClass { info, codes: Vec::new() });
+        self.classes.insert(
+            0,
+            TrainerClass {
+                info,
+                codes: Vec::new(),
+            },
+        );
         code
     }
 
     pub fn trainer_class(&self, code: &str) -> Option<&TrainerClass> {
-        self.classes.iter().find(|class| class.info.code.as_str() == code)
+        self.classes
+            .iter()
+            .find(|class| class.info.code.as_str() == code)
     }
 
     /// Keeps the learner's choice (from 1) for evaluation question `index`; choosing the
@@ -279,21 +328,32 @@ impl ProgressRecord {
     /// Reads every progress code in `pasted` into the class's roster (see `Roster::add`).
     /// `None` when the class is not on this phone.
     pub fn add_progress_codes(&mut self, code: &str, pasted: &str) -> Option<MergeReport> {
-        self.edit_roster(code, |roster, class| roster.add(class, extract_cards(pasted)))
+        self.edit_roster(code, |roster, class| {
+            roster.add(class, extract_cards(pasted))
+        })
     }
 
     /// Takes the learner whose row holds `learner_code` out of the class's roster; their name.
     pub fn remove_learner(&mut self, code: &str, learner_code: &str) -> Option<String> {
-        self.edit_roster(code, |roster, _| roster.remove(learner_code)).flatten()
+        self.edit_roster(code, |roster, _| roster.remove(learner_code))
+            .flatten()
     }
 
     /// Makes the rows holding `learner_code` and `other` one learner (see `Roster::merge`).
     pub fn merge_learners(&mut self, code: &str, learner_code: &str, other: &str) -> bool {
-        self.edit_roster(code, |roster, _| roster.merge(learner_code, other)).unwrap_or(false)
+        self.edit_roster(code, |roster, _| roster.merge(learner_code, other))
+            .unwrap_or(false)
     }
 
-    fn edit_roster<T>(&mut self, code: &str, edit: impl FnOnce(&mut Roster, &ClassCode) -> T) -> Option<T> {
-        let class = self.classes.iter_mut().find(|class| class.info.code.as_str() == code)?;
+    fn edit_roster<T>(
+        &mut self,
+        code: &str,
+        edit: impl FnOnce(&mut Roster, &ClassCode) -> T,
+    ) -> Option<T> {
+        let class = self
+            .classes
+            .iter_mut()
+            .find(|class| class.info.code.as_str() == code)?;
         let mut roster = Roster::from_codes(&class.codes);
         let done = edit(&mut roster, &class.info.code);
         class.codes = roster.codes();
@@ -333,10 +393,16 @@ pub enum Loaded {
     /// Nothing was stored: a first visit.
     Empty,
     /// Read as it was, or upgraded from an older version (`upgraded_from`).
-    Read { record: ProgressRecord, upgraded_from: Option<u64> },
+    Read {
+        record: ProgressRecord,
+        upgraded_from: Option<u64>,
+    },
     /// Part or all of the text could not be read. `record` holds what could be saved; the
     /// caller keeps the original text aside and tells the learner.
-    Damaged { record: ProgressRecord, reason: Damage },
+    Damaged {
+        record: ProgressRecord,
+        reason: Damage,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,10 +417,19 @@ pub enum Damage {
 
 /// Reads the stored text, upgrading old versions and saving what can be saved.
 pub fn load(stored: Option<&str>) -> Loaded {
-    let Some(text) = stored.filter(|t| !t.trim().is_empty()) else { return Loaded::Empty };
-    let damaged = |reason| Loaded::Damaged { record: ProgressRecord::new(), reason };
-    let Ok(value) = serde_json::from_str::<Value>(text) else { return damaged(Damage::NotJson) };
-    let Value::Object(mut fields) = value else { return damaged(Damage::NotARecord) };
+    let Some(text) = stored.filter(|t| !t.trim().is_empty()) else {
+        return Loaded::Empty;
+    };
+    let damaged = |reason| Loaded::Damaged {
+        record: ProgressRecord::new(),
+        reason,
+    };
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return damaged(Damage::NotJson);
+    };
+    let Value::Object(mut fields) = value else {
+        return damaged(Damage::NotARecord);
+    };
 
     // A record with no version number is the prototype's version 1.
     let version = match fields.get("version") {
@@ -375,20 +450,49 @@ pub fn load(stored: Option<&str>) -> Loaded {
 
     let mut record = ProgressRecord::new();
     let mut lost_some = false;
-    let mut take = |key: &str| -> Option<Value> { fields.remove(key).filter(|value| !value.is_null()) };
+    let mut take =
+        |key: &str| -> Option<Value> { fields.remove(key).filter(|value| !value.is_null()) };
     let mut read = |value: Option<Value>, into: &mut dyn FnMut(Value) -> bool| {
         if let Some(value) = value {
             lost_some |= !into(value);
         }
     };
-    read(take("kept_posts"), &mut |v| serde_json::from_value(v).map(|posts| record.kept_posts = posts).is_ok());
-    read(take("learner"), &mut |v| serde_json::from_value(v).map(|l| record.learner = Some(l)).is_ok());
-    read(take("class"), &mut |v| serde_json::from_value(v).map(|c| record.class = Some(c)).is_ok());
-    read(take("evaluation"), &mut |v| serde_json::from_value(v).map(|e| record.evaluation = e).is_ok());
-    read(take("classes"), &mut |v| serde_json::from_value(v).map(|c| record.classes = c).is_ok());
-    read(take("phone"), &mut |v| serde_json::from_value(v).map(|p| record.phone = Some(p)).is_ok());
+    read(take("kept_posts"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|posts| record.kept_posts = posts)
+            .is_ok()
+    });
+    read(take("learner"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|l| record.learner = Some(l))
+            .is_ok()
+    });
+    read(take("class"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|c| record.class = Some(c))
+            .is_ok()
+    });
+    read(take("evaluation"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|e| record.evaluation = e)
+            .is_ok()
+    });
+    read(take("classes"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|c| record.classes = c)
+            .is_ok()
+    });
+    read(take("phone"), &mut |v| {
+        serde_json::from_value(v)
+            .map(|p| record.phone = Some(p))
+            .is_ok()
+    });
     for (id, entry) in lessons {
-        let read = if version == 1 { upgrade_v1(&entry) } else { serde_json::from_value(entry).ok() };
+        let read = if version == 1 {
+            upgrade_v1(&entry)
+        } else {
+            serde_json::from_value(entry).ok()
+        };
         match read {
             Some(mut progress) => {
                 if version < SCHEMA_VERSION {
@@ -400,9 +504,15 @@ pub fn load(stored: Option<&str>) -> Loaded {
         }
     }
     if lost_some {
-        Loaded::Damaged { record, reason: Damage::SomeLessons }
+        Loaded::Damaged {
+            record,
+            reason: Damage::SomeLessons,
+        }
     } else {
-        Loaded::Read { record, upgraded_from: (version < SCHEMA_VERSION).then_some(version) }
+        Loaded::Read {
+            record,
+            upgraded_from: (version < SCHEMA_VERSION).then_some(version),
+        }
     }
 }
 
@@ -455,7 +565,11 @@ pub(crate) mod tests {
 
     /// Lesson 2, "aman": explanation, a choice (option 1 is right), explanation.
     pub(crate) fn lesson() -> Lesson {
-        let option = |text: &'static str, correct| ChoiceOption { text: text.into(), correct, feedback: "f".into() };
+        let option = |text: &'static str, correct| ChoiceOption {
+            text: text.into(),
+            correct,
+            feedback: "f".into(),
+        };
         Lesson {
             id: "aman".into(),
             number: 2,
@@ -464,21 +578,34 @@ pub(crate) mod tests {
             minutes: 5,
             learned: vec!["x".into()].into(),
             steps: vec![
-                Step::Explanation(Explanation { title: "Halo".into(), text: "t".into(), picture: None, trainer_note: None }),
+                Step::Explanation(Explanation {
+                    title: "Halo".into(),
+                    text: "t".into(),
+                    picture: None,
+                    trainer_note: None,
+                }),
                 Step::Choice(Choice {
                     question: "OTP?".into(),
                     options: vec![option("kirim", false), option("tolak", true)].into(),
                     hint: None,
                     trainer_note: None,
                 }),
-                Step::Explanation(Explanation { title: "Akhir".into(), text: "t".into(), picture: None, trainer_note: None }),
-            ].into(),
+                Step::Explanation(Explanation {
+                    title: "Akhir".into(),
+                    text: "t".into(),
+                    picture: None,
+                    trainer_note: None,
+                }),
+            ]
+            .into(),
         }
     }
 
     /// The options `picks` of the choice at `step`, checked.
     pub(crate) fn picked(lesson: &Lesson, step: usize, picks: Vec<usize>) -> Checked {
-        let Step::Choice(choice) = &lesson.steps[step] else { panic!("step {step} is not a choice") };
+        let Step::Choice(choice) = &lesson.steps[step] else {
+            panic!("step {step} is not a choice")
+        };
         Checked::choice(choice, picks)
     }
 
@@ -496,21 +623,36 @@ pub(crate) mod tests {
         let typed = Checked::text(&text_step, "tolak");
         assert!(typed.is_right(), "right for its own step");
         let mut record = ProgressRecord::new();
-        assert!(!record.answer_step(&lesson, 1, typed, 1), "step 1 is a choice");
-        assert!(!record.answer_step(&lesson, 7, picked(&lesson, 1, vec![1]), 1), "no step 7");
+        assert!(
+            !record.answer_step(&lesson, 1, typed, 1),
+            "step 1 is a choice"
+        );
+        assert!(
+            !record.answer_step(&lesson, 7, picked(&lesson, 1, vec![1]), 1),
+            "no step 7"
+        );
         assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2));
-        assert!(!record.lessons["aman"].answers[&1].right_first_try, "the first check was of the wrong kind");
+        assert!(
+            !record.lessons["aman"].answers[&1].right_first_try,
+            "the first check was of the wrong kind"
+        );
     }
 
     #[test]
     fn a_trainer_starts_classes_with_codes_never_given_twice() {
         let mut record = ProgressRecord::new();
-        let details = ClassInfo { name: "  Kelas\nSambal ".into(), ..ClassInfo::new(ClassCode::from_bits(0)) };
+        let details = ClassInfo {
+            name: "  Kelas\nSambal ".into(),
+            ..ClassInfo::new(ClassCode::from_bits(0))
+        };
         let first = record.start_class(details.clone(), 42);
         let second = record.start_class(details, 42);
         assert_ne!(first, second);
         assert_eq!(record.classes[0].info.code, second, "newest first");
-        assert_eq!(record.classes[1].info.name, "Kelas Sambal", "details tidied");
+        assert_eq!(
+            record.classes[1].info.name, "Kelas Sambal",
+            "details tidied"
+        );
         assert!(record.trainer_class(first.as_str()).is_some());
         assert!(record.trainer_class("ZZZZZZ").is_none());
     }
@@ -519,12 +661,20 @@ pub(crate) mod tests {
     fn evaluation_answers_are_kept_by_question() {
         let mut record = ProgressRecord::new();
         record.answer_evaluation(2, 3);
-        assert_eq!(record.evaluation, [0, 0, 3], "earlier questions stay unanswered");
+        assert_eq!(
+            record.evaluation,
+            [0, 0, 3],
+            "earlier questions stay unanswered"
+        );
         record.answer_evaluation(0, 1);
         record.answer_evaluation(2, 2);
         assert_eq!(record.evaluation, [1, 0, 2]);
         record.answer_evaluation(MAX_EVALUATION, 1);
-        assert_eq!(record.evaluation.len(), 3, "beyond what a card carries is ignored");
+        assert_eq!(
+            record.evaluation.len(),
+            3,
+            "beyond what a card carries is ignored"
+        );
     }
 
     #[test]
@@ -534,13 +684,24 @@ pub(crate) mod tests {
         let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
         let mut card = sample_card("Bu Wati", 10);
         card.class = Some(code.clone());
-        let report = record.add_progress_codes(code.as_str(), &format!("halo {} LL1-RUSAK", card.encode())).unwrap();
+        let report = record
+            .add_progress_codes(code.as_str(), &format!("halo {} LL1-RUSAK", card.encode()))
+            .unwrap();
         assert_eq!((report.added.len(), report.unreadable.len()), (1, 1));
         assert_eq!(record.classes[0].codes, [card.encode()]);
         assert_eq!(record.add_progress_codes("ZZZZZZ", "x"), None);
         record.forget_lessons();
-        let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
-        assert_eq!(reloaded.classes[0].codes, [card.encode()], "a learner's reset keeps a trainer's class");
+        let Loaded::Read {
+            record: reloaded, ..
+        } = load(Some(&record.to_json()))
+        else {
+            panic!("not read")
+        };
+        assert_eq!(
+            reloaded.classes[0].codes,
+            [card.encode()],
+            "a learner's reset keeps a trainer's class"
+        );
     }
 
     #[test]
@@ -550,17 +711,38 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
         let cards: Vec<String> = ["Siti", "Siti Aminah", "Pak Dedi"]
-            .map(|name| ProgressCard { class: Some(code.clone()), ..sample_card(name, 10) }.encode())
+            .map(|name| {
+                ProgressCard {
+                    class: Some(code.clone()),
+                    ..sample_card(name, 10)
+                }
+                .encode()
+            })
             .into();
         record.add_progress_codes(code.as_str(), &cards.join(" "));
         assert!(record.merge_learners(code.as_str(), &cards[1], &cards[0]));
-        assert!(!record.merge_learners(code.as_str(), &cards[1], &cards[0]), "already one row");
+        assert!(
+            !record.merge_learners(code.as_str(), &cards[1], &cards[0]),
+            "already one row"
+        );
         assert!(!record.merge_learners("ZZZZZZ", &cards[1], &cards[2]));
         assert_eq!(record.classes[0].codes.len(), 2);
-        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), Some("Pak Dedi".into()));
+        assert_eq!(
+            record.remove_learner(code.as_str(), &cards[2]),
+            Some("Pak Dedi".into())
+        );
         assert_eq!(record.remove_learner(code.as_str(), &cards[2]), None);
-        let Loaded::Read { record: reloaded, .. } = load(Some(&record.to_json())) else { panic!("not read") };
-        assert_eq!(reloaded.classes[0].codes, [format!("{} {}", cards[1], cards[0])], "one row, both codes");
+        let Loaded::Read {
+            record: reloaded, ..
+        } = load(Some(&record.to_json()))
+        else {
+            panic!("not read")
+        };
+        assert_eq!(
+            reloaded.classes[0].codes,
+            [format!("{} {}", cards[1], cards[0])],
+            "one row, both codes"
+        );
     }
 
     #[test]
@@ -571,7 +753,13 @@ pub(crate) mod tests {
         record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 2_000);
         record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 3_000);
         let text = record.to_json();
-        assert_eq!(load(Some(&text)), Loaded::Read { record: record.clone(), upgraded_from: None });
+        assert_eq!(
+            load(Some(&text)),
+            Loaded::Read {
+                record: record.clone(),
+                upgraded_from: None
+            }
+        );
         let saved = record.answer(&lesson, 1).expect("answer kept");
         assert!(!saved.right_first_try);
         assert!(saved.correct);
@@ -586,14 +774,26 @@ pub(crate) mod tests {
     #[test]
     fn a_version_1_record_is_upgraded_not_discarded() {
         let old = r#"{"lessons":{"aman":{"step":2,"done":false},"kenali":{"step":5,"done":true}}}"#;
-        let Loaded::Read { record, upgraded_from } = load(Some(old)) else { panic!("not read") };
+        let Loaded::Read {
+            record,
+            upgraded_from,
+        } = load(Some(old))
+        else {
+            panic!("not read")
+        };
         assert_eq!(upgraded_from, Some(1));
         assert_eq!(record.version, SCHEMA_VERSION);
         assert_eq!(record.lessons["aman"].current_step, 2);
         assert_eq!(record.lessons["aman"].finished_at, None);
         assert_eq!(record.lessons["kenali"].finished_at, Some(0));
         let explicit = r#"{"version":1,"lessons":{"aman":{"step":1}}}"#;
-        assert!(matches!(load(Some(explicit)), Loaded::Read { upgraded_from: Some(1), .. }));
+        assert!(matches!(
+            load(Some(explicit)),
+            Loaded::Read {
+                upgraded_from: Some(1),
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -606,14 +806,24 @@ pub(crate) mod tests {
             (r#"{"version":2,"lessons":[]}"#, Damage::NotARecord),
             (r#"{"version":9,"lessons":{}}"#, Damage::NewerVersion(9)),
         ] {
-            assert_eq!(load(Some(text)), Loaded::Damaged { record: ProgressRecord::new(), reason }, "{text}");
+            assert_eq!(
+                load(Some(text)),
+                Loaded::Damaged {
+                    record: ProgressRecord::new(),
+                    reason
+                },
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn readable_lessons_are_saved_from_a_partly_broken_record() {
-        let text = r#"{"version":2,"lessons":{"aman":{"current_step":1},"rusak":{"current_step":"x"}}}"#;
-        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        let text =
+            r#"{"version":2,"lessons":{"aman":{"current_step":1},"rusak":{"current_step":"x"}}}"#;
+        let Loaded::Damaged { record, reason } = load(Some(text)) else {
+            panic!("not damaged")
+        };
         assert_eq!(reason, Damage::SomeLessons);
         assert_eq!(record.lessons["aman"].current_step, 1);
         assert!(!record.lessons.contains_key("rusak"));
@@ -622,7 +832,9 @@ pub(crate) mod tests {
     #[test]
     fn missing_fields_take_defaults() {
         let text = r#"{"version":2,"lessons":{"aman":{}}}"#;
-        let Loaded::Read { record, .. } = load(Some(text)) else { panic!("not read") };
+        let Loaded::Read { record, .. } = load(Some(text)) else {
+            panic!("not read")
+        };
         assert_eq!(record.lessons["aman"], LessonProgress::default());
     }
 
@@ -632,42 +844,73 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         assert_eq!(record.status(&lesson), LessonStatus::NotStarted);
         record.go_to(&lesson, 1, 10);
-        assert_eq!(record.status(&lesson), LessonStatus::InProgress { step: 2, of: 3 });
+        assert_eq!(
+            record.status(&lesson),
+            LessonStatus::InProgress { step: 2, of: 3 }
+        );
         record.go_to(&lesson, 3, 20);
         assert_eq!(record.status(&lesson), LessonStatus::Finished);
         assert_eq!(record.lessons["aman"].finished_at, Some(20));
         assert_eq!(record.lessons["aman"].started_at, Some(10));
         record.go_to(&lesson, 3, 25);
-        assert_eq!(record.lessons["aman"].finished_at, Some(20), "reopening the finish screen keeps the first finish time");
+        assert_eq!(
+            record.lessons["aman"].finished_at,
+            Some(20),
+            "reopening the finish screen keeps the first finish time"
+        );
         record.restart(&lesson, 30);
-        assert_eq!(record.status(&lesson), LessonStatus::Finished, "a restarted lesson at step 1 still counts as done");
+        assert_eq!(
+            record.status(&lesson),
+            LessonStatus::Finished,
+            "a restarted lesson at step 1 still counts as done"
+        );
         record.go_to(&lesson, 1, 40);
-        assert_eq!(record.status(&lesson), LessonStatus::InProgress { step: 2, of: 3 });
+        assert_eq!(
+            record.status(&lesson),
+            LessonStatus::InProgress { step: 2, of: 3 }
+        );
     }
 
     #[test]
     fn kept_posts_stay_newest_first_without_repeats_and_survive_storage() {
-        let post = |caption: &str| PostDraft { caption: caption.into(), ..PostDraft::default() };
+        let post = |caption: &str| PostDraft {
+            caption: caption.into(),
+            ..PostDraft::default()
+        };
         let mut record = ProgressRecord::new();
         record.keep_post(post("satu"));
         record.keep_post(post("dua"));
         record.keep_post(post("satu"));
-        assert_eq!(record.kept_posts, vec![Stored::new(&post("satu")), Stored::new(&post("dua"))]);
+        assert_eq!(
+            record.kept_posts,
+            vec![Stored::new(&post("satu")), Stored::new(&post("dua"))]
+        );
         for i in 0..MAX_KEPT_POSTS + 3 {
             record.keep_post(post(&i.to_string()));
         }
         assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS);
-        assert_eq!(record.kept_posts[0].read(), Some(post(&(MAX_KEPT_POSTS + 2).to_string())));
+        assert_eq!(
+            record.kept_posts[0].read(),
+            Some(post(&(MAX_KEPT_POSTS + 2).to_string()))
+        );
         record.forget_post(0);
         record.forget_post(99);
         assert_eq!(record.kept_posts.len(), MAX_KEPT_POSTS - 1);
-        assert_eq!(load(Some(&record.to_json())), Loaded::Read { record, upgraded_from: None });
+        assert_eq!(
+            load(Some(&record.to_json())),
+            Loaded::Read {
+                record,
+                upgraded_from: None
+            }
+        );
     }
 
     #[test]
     fn unreadable_kept_posts_mark_the_record_damaged_but_keep_the_lessons() {
         let text = r#"{"version":2,"lessons":{"aman":{"current_step":1}},"kept_posts":"rusak"}"#;
-        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        let Loaded::Damaged { record, reason } = load(Some(text)) else {
+            panic!("not damaged")
+        };
         assert_eq!(reason, Damage::SomeLessons);
         assert_eq!(record.lessons["aman"].current_step, 1);
     }
@@ -676,7 +919,13 @@ pub(crate) mod tests {
     fn resume_stays_inside_a_lesson_that_lost_steps() {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
-        record.lessons.insert("aman".into(), LessonProgress { current_step: 40, ..LessonProgress::default() });
+        record.lessons.insert(
+            "aman".into(),
+            LessonProgress {
+                current_step: 40,
+                ..LessonProgress::default()
+            },
+        );
         assert_eq!(record.resume_step(&lesson), 3);
         assert_eq!(ProgressRecord::new().resume_step(&lesson), 0);
     }
@@ -698,8 +947,18 @@ pub(crate) mod tests {
     fn stored_answers_that_no_longer_fit_the_step_are_ignored() {
         let lesson = lesson();
         let mut record = ProgressRecord::new();
-        let bad = StepAnswer { answer: Answer::Choice(vec![5]), correct: true, right_first_try: true, checks_before_v4: 0 };
-        let wrong_kind = StepAnswer { answer: Answer::Text("x".into()), correct: true, right_first_try: true, checks_before_v4: 0 };
+        let bad = StepAnswer {
+            answer: Answer::Choice(vec![5]),
+            correct: true,
+            right_first_try: true,
+            checks_before_v4: 0,
+        };
+        let wrong_kind = StepAnswer {
+            answer: Answer::Text("x".into()),
+            correct: true,
+            right_first_try: true,
+            checks_before_v4: 0,
+        };
         let progress = record.lessons.entry("aman".into()).or_default();
         progress.answers.insert(1, bad);
         progress.answers.insert(0, wrong_kind);
@@ -714,16 +973,25 @@ pub(crate) mod tests {
         lesson.steps.to_mut()[1] = Step::TextAnswer(TextAnswer {
             question: "q".into(),
             placeholder: None,
-            rules: vec![TextRule { must_contain: vec!["tolak".into()].into(), feedback: "f".into(), ..TextRule::default() }].into(),
+            rules: vec![TextRule {
+                must_contain: vec!["tolak".into()].into(),
+                feedback: "f".into(),
+                ..TextRule::default()
+            }]
+            .into(),
             feedback_correct: "ok".into(),
             hint: None,
             trainer_note: None,
         });
-        let Step::TextAnswer(step) = &lesson.steps[1] else { unreachable!() };
+        let Step::TextAnswer(step) = &lesson.steps[1] else {
+            unreachable!()
+        };
         let long = Checked::text(step, &"😀".repeat(5_000));
         let mut record = ProgressRecord::new();
         record.answer_step(&lesson, 1, long, 1);
-        let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
+        let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else {
+            panic!("kind")
+        };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
     }
 
@@ -733,8 +1001,18 @@ pub(crate) mod tests {
         use crate::shop::desk::SellerDesk;
         use crate::shop::purchase::{Purchase, Screen};
         let mut lesson = lesson();
-        lesson.steps.to_mut()[1] = Step::Checkout(CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None });
-        lesson.steps.to_mut()[2] = Step::SellerOrders(SellerPractice { title: "Jual".into(), task: "t".into(), hint: None, trainer_note: None });
+        lesson.steps.to_mut()[1] = Step::Checkout(CheckoutPractice {
+            title: "Beli".into(),
+            task: "t".into(),
+            hint: None,
+            trainer_note: None,
+        });
+        lesson.steps.to_mut()[2] = Step::SellerOrders(SellerPractice {
+            title: "Jual".into(),
+            task: "t".into(),
+            hint: None,
+            trainer_note: None,
+        });
         let mut purchase = Purchase::default();
         purchase.pick_variant("KS-L3-100").unwrap();
         purchase.add_to_cart(3).unwrap();
@@ -749,17 +1027,35 @@ pub(crate) mod tests {
             Loaded::Read { record, .. } => record,
             other => panic!("{other:?}"),
         };
-        let Answer::Purchase(kept) = &back.answer(&lesson, 1).expect("kept").answer else { panic!("kind") };
+        let Answer::Purchase(kept) = &back.answer(&lesson, 1).expect("kept").answer else {
+            panic!("kind")
+        };
         let kept = kept.read().expect("reads");
-        assert_eq!((kept.screen(), kept.checkout.cart.quantity("KS-L3-100")), (Screen::Cart, 3));
+        assert_eq!(
+            (kept.screen(), kept.checkout.cart.quantity("KS-L3-100")),
+            (Screen::Cart, 3)
+        );
         assert_eq!(kept.checkout.shop_voucher, None);
-        let Answer::SellerDesk(kept) = &back.answer(&lesson, 2).expect("kept").answer else { panic!("kind") };
+        let Answer::SellerDesk(kept) = &back.answer(&lesson, 2).expect("kept").answer else {
+            panic!("kind")
+        };
         let kept = kept.read().expect("reads");
         assert_eq!(kept.reply.chars().count(), TEXT_ANSWER_MAX_CHARS);
         // A purchase kept for a step that is now a seller desk does not fit it.
         let mut swapped = back.clone();
-        let moved = swapped.lessons.get_mut("aman").unwrap().answers.remove(&1).unwrap();
-        swapped.lessons.get_mut("aman").unwrap().answers.insert(2, moved);
+        let moved = swapped
+            .lessons
+            .get_mut("aman")
+            .unwrap()
+            .answers
+            .remove(&1)
+            .unwrap();
+        swapped
+            .lessons
+            .get_mut("aman")
+            .unwrap()
+            .answers
+            .insert(2, moved);
         assert!(swapped.answer(&lesson, 2).is_none());
     }
 
@@ -776,32 +1072,60 @@ pub(crate) mod tests {
         record.go_to(&lesson, 2, 24 * 60 * minute);
         assert_eq!(record.lessons["aman"].active_ms, 3 * minute);
         record.go_to(&lesson, 3, 24 * 60 * minute + BREAK_AFTER_MS);
-        assert_eq!(record.lessons["aman"].active_ms, 3 * minute + BREAK_AFTER_MS);
+        assert_eq!(
+            record.lessons["aman"].active_ms,
+            3 * minute + BREAK_AFTER_MS
+        );
         record.restart(&lesson, 30 * 60 * minute);
-        assert_eq!(record.lessons["aman"].active_ms, 3 * minute + BREAK_AFTER_MS, "learning again adds to the time");
+        assert_eq!(
+            record.lessons["aman"].active_ms,
+            3 * minute + BREAK_AFTER_MS,
+            "learning again adds to the time"
+        );
     }
 
     #[test]
     fn learner_names_are_tidied_and_a_name_is_needed() {
-        assert_eq!(Learner::new("  Bu   Wati ", " Keripik\nWati "), Some(Learner { name: "Bu Wati".into(), business: "Keripik Wati".into() }));
+        assert_eq!(
+            Learner::new("  Bu   Wati ", " Keripik\nWati "),
+            Some(Learner {
+                name: "Bu Wati".into(),
+                business: "Keripik Wati".into()
+            })
+        );
         assert_eq!(Learner::new(" \t ", "Usaha"), None);
         let long = Learner::new(&"😀".repeat(100), &"a".repeat(100)).unwrap();
-        assert_eq!((long.name.chars().count(), long.business.chars().count()), (LEARNER_NAME_MAX_CHARS, BUSINESS_NAME_MAX_CHARS));
+        assert_eq!(
+            (long.name.chars().count(), long.business.chars().count()),
+            (LEARNER_NAME_MAX_CHARS, BUSINESS_NAME_MAX_CHARS)
+        );
     }
 
     #[test]
     fn learner_class_evaluation_and_trainer_classes_survive_storage_and_a_reset() {
         use crate::class::class_code::ClassCode;
         let lesson = lesson();
-        let info = ClassInfo { name: "Kelas A".into(), ..ClassInfo::new(ClassCode::from_bits(42)) };
+        let info = ClassInfo {
+            name: "Kelas A".into(),
+            ..ClassInfo::new(ClassCode::from_bits(42))
+        };
         let mut record = ProgressRecord::new();
         record.go_to(&lesson, 1, 1);
         record.learner = Learner::new("Wati", "Keripik Wati");
         record.class = Some(info.clone());
         record.evaluation = vec![1, 0, 3];
-        record.classes.push(TrainerClass { info, codes: vec!["LL1-XXXX".into()] });
+        record.classes.push(TrainerClass {
+            info,
+            codes: vec!["LL1-XXXX".into()],
+        });
         let back = load(Some(&record.to_json()));
-        assert_eq!(back, Loaded::Read { record: record.clone(), upgraded_from: None });
+        assert_eq!(
+            back,
+            Loaded::Read {
+                record: record.clone(),
+                upgraded_from: None
+            }
+        );
         record.forget_lessons();
         assert!(record.lessons.is_empty() && record.evaluation.is_empty());
         assert!(record.learner.is_some() && record.class.is_some() && record.classes.len() == 1);
@@ -810,7 +1134,13 @@ pub(crate) mod tests {
     #[test]
     fn a_version_2_record_reads_and_is_upgraded() {
         let text = r#"{"version":2,"lessons":{"aman":{"current_step":1,"answers":{},"started_at":5,"finished_at":null}},"kept_posts":[]}"#;
-        let Loaded::Read { record, upgraded_from } = load(Some(text)) else { panic!("not read") };
+        let Loaded::Read {
+            record,
+            upgraded_from,
+        } = load(Some(text))
+        else {
+            panic!("not read")
+        };
         assert_eq!(upgraded_from, Some(2));
         assert_eq!(record.lessons["aman"].active_ms, 0);
         assert_eq!(record.learner, None);
@@ -824,20 +1154,33 @@ pub(crate) mod tests {
         record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
         record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 3);
         let saved = &record.lessons["aman"].answers[&1];
-        assert!(saved.right_first_try && !saved.correct, "checking again, even wrongly, is not a new try");
+        assert!(
+            saved.right_first_try && !saved.correct,
+            "checking again, even wrongly, is not a new try"
+        );
 
         let mut missed = ProgressRecord::new();
         missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), 1);
         missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
-        assert!(!missed.lessons["aman"].answers[&1].right_first_try, "put right on the second check");
+        assert!(
+            !missed.lessons["aman"].answers[&1].right_first_try,
+            "put right on the second check"
+        );
         missed.restart(&lesson, 3);
         missed.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 4);
-        assert!(missed.lessons["aman"].answers[&1].right_first_try, "a lesson started again is tried again");
+        assert!(
+            missed.lessons["aman"].answers[&1].right_first_try,
+            "a lesson started again is tried again"
+        );
     }
 
     #[test]
     fn a_version_3_record_counts_only_a_single_right_check_as_a_first_try() {
-        let answer = |correct: bool, attempts: u32| format!(r#"{{"answer":{{"type":"choice","value":[1]}},"correct":{correct},"attempts":{attempts}}}"#);
+        let answer = |correct: bool, attempts: u32| {
+            format!(
+                r#"{{"answer":{{"type":"choice","value":[1]}},"correct":{correct},"attempts":{attempts}}}"#
+            )
+        };
         let text = format!(
             r#"{{"version":3,"lessons":{{"aman":{{"current_step":2,"answers":{{"1":{},"3":{},"4":{},"5":{}}}}}}}}}"#,
             answer(true, 1),
@@ -845,12 +1188,35 @@ pub(crate) mod tests {
             answer(false, 1),
             r#"{"answer":{"type":"choice","value":[1]},"correct":true}"#
         );
-        let Loaded::Read { record, upgraded_from } = load(Some(&text)) else { panic!("not read") };
+        let Loaded::Read {
+            record,
+            upgraded_from,
+        } = load(Some(&text))
+        else {
+            panic!("not read")
+        };
         assert_eq!(upgraded_from, Some(3));
-        let first_tries: Vec<bool> = record.lessons["aman"].answers.values().map(|a| a.right_first_try).collect();
-        assert_eq!(first_tries, [true, false, false, true], "checked once and right, or no count kept (version 2)");
-        assert!(!record.to_json().contains("attempts"), "the count is not written again");
-        assert_eq!(load(Some(&record.to_json())), Loaded::Read { record, upgraded_from: None });
+        let first_tries: Vec<bool> = record.lessons["aman"]
+            .answers
+            .values()
+            .map(|a| a.right_first_try)
+            .collect();
+        assert_eq!(
+            first_tries,
+            [true, false, false, true],
+            "checked once and right, or no count kept (version 2)"
+        );
+        assert!(
+            !record.to_json().contains("attempts"),
+            "the count is not written again"
+        );
+        assert_eq!(
+            load(Some(&record.to_json())),
+            Loaded::Read {
+                record,
+                upgraded_from: None
+            }
+        );
     }
 
     #[test]
@@ -858,26 +1224,55 @@ pub(crate) mod tests {
         let mut record = ProgressRecord::new();
         assert_eq!(record.phone, None);
         let id = record.keep_phone_id(u32::MAX);
-        assert_eq!(id, PhoneId::from_bits((1 << PhoneId::BITS) - 1), "only 30 bits are kept");
-        assert_eq!(record.keep_phone_id(7), id, "a second start keeps the first id");
+        assert_eq!(
+            id,
+            PhoneId::from_bits((1 << PhoneId::BITS) - 1),
+            "only 30 bits are kept"
+        );
+        assert_eq!(
+            record.keep_phone_id(7),
+            id,
+            "a second start keeps the first id"
+        );
         record.forget_lessons();
         assert_eq!(record.phone, Some(id), "a reset is the same phone");
-        let Loaded::Read { mut record, .. } = load(Some(&record.to_json())) else { panic!("not read") };
+        let Loaded::Read { mut record, .. } = load(Some(&record.to_json())) else {
+            panic!("not read")
+        };
         assert_eq!(record.keep_phone_id(9), id, "the id survives storage");
 
-        let Loaded::Read { record: mut old, .. } = load(Some(r#"{"version":3,"lessons":{}}"#)) else { panic!("not read") };
+        let Loaded::Read {
+            record: mut old, ..
+        } = load(Some(r#"{"version":3,"lessons":{}}"#))
+        else {
+            panic!("not read")
+        };
         assert_eq!(old.phone, None, "a record from before ids has none");
         assert_eq!(old.keep_phone_id(12345), PhoneId::from_bits(12345));
         let broken = r#"{"version":4,"lessons":{},"phone":"HP Bu Wati"}"#;
-        assert!(matches!(load(Some(broken)), Loaded::Damaged { reason: Damage::SomeLessons, .. }), "an unreadable id is reported, and a new one given");
+        assert!(
+            matches!(
+                load(Some(broken)),
+                Loaded::Damaged {
+                    reason: Damage::SomeLessons,
+                    ..
+                }
+            ),
+            "an unreadable id is reported, and a new one given"
+        );
     }
 
     #[test]
     fn an_unreadable_class_part_is_left_out_and_the_rest_kept() {
         let text = r#"{"version":3,"lessons":{"aman":{"current_step":1}},"learner":{"name":"Wati"},"classes":[{"info":7}],"class":null}"#;
-        let Loaded::Damaged { record, reason } = load(Some(text)) else { panic!("not damaged") };
+        let Loaded::Damaged { record, reason } = load(Some(text)) else {
+            panic!("not damaged")
+        };
         assert_eq!(reason, Damage::SomeLessons);
-        assert_eq!(record.learner.as_ref().map(|l| l.name.as_str()), Some("Wati"));
+        assert_eq!(
+            record.learner.as_ref().map(|l| l.name.as_str()),
+            Some("Wati")
+        );
         assert!(record.classes.is_empty());
         assert_eq!(record.lessons["aman"].current_step, 1);
     }

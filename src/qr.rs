@@ -39,7 +39,13 @@ impl QrGrid {
                 while x < self.size && self.is_dark(x, y) {
                     x += 1;
                 }
-                path.push_str(&format!("M{} {}h{}v1h-{}z", start + QUIET_ZONE, y + QUIET_ZONE, x - start, x - start));
+                path.push_str(&format!(
+                    "M{} {}h{}v1h-{}z",
+                    start + QUIET_ZONE,
+                    y + QUIET_ZONE,
+                    x - start,
+                    x - start
+                ));
             }
         }
         path
@@ -74,15 +80,28 @@ mod tests {
         assert!((0..7).all(|i| grid.is_dark(i, 0) && grid.is_dark(0, i) && grid.is_dark(6, i)));
         assert!(!grid.is_dark(1, 1) && grid.is_dark(3, 3));
         assert!(!grid.is_dark(7, 0), "separator");
-        assert!(!grid.is_dark(29, 0) && !grid.is_dark(0, 1_000), "outside the grid is light");
+        assert!(
+            !grid.is_dark(29, 0) && !grid.is_dark(0, 1_000),
+            "outside the grid is light"
+        );
         assert_eq!(grid.side(), 37);
     }
 
     #[test]
     fn the_path_draws_runs_of_dark_modules_inside_the_quiet_zone() {
-        let grid = QrGrid { size: 3, dark: vec![true, true, false, false, false, false, false, true, true] };
+        let grid = QrGrid {
+            size: 3,
+            dark: vec![true, true, false, false, false, false, false, true, true],
+        };
         assert_eq!(grid.svg_path(), "M4 4h2v1h-2zM5 6h2v1h-2z");
-        assert_eq!(QrGrid { size: 2, dark: vec![false; 4] }.svg_path(), "");
+        assert_eq!(
+            QrGrid {
+                size: 2,
+                dark: vec![false; 4]
+            }
+            .svg_path(),
+            ""
+        );
         let drawn = qr_grid("LAPAK").unwrap().svg_path();
         assert!(drawn.starts_with("M4 4h7v1h-7z"), "{drawn}");
     }

@@ -27,12 +27,19 @@ const CLASSES: &str = "/kelas";
 
 impl Route {
     pub fn parse(path: &str) -> Route {
-        let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+        let path = path
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/');
         if path.is_empty() {
             return Route::Home;
         }
         let id_after = |prefix: &str| {
-            path.strip_prefix(prefix)?.strip_prefix('/').filter(|id| !id.is_empty() && !id.contains('/')).map(str::to_string)
+            path.strip_prefix(prefix)?
+                .strip_prefix('/')
+                .filter(|id| !id.is_empty() && !id.contains('/'))
+                .map(str::to_string)
         };
         match path {
             JOIN => return Route::Join(None),
@@ -78,12 +85,21 @@ mod tests {
         assert_eq!(Route::parse("/"), Route::Home);
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("/?utm=x"), Route::Home);
-        assert_eq!(Route::parse("/pelajaran/aman-bertransaksi"), Route::Lesson("aman-bertransaksi".into()));
-        assert_eq!(Route::parse("/pelajaran/aman-bertransaksi/"), Route::Lesson("aman-bertransaksi".into()));
+        assert_eq!(
+            Route::parse("/pelajaran/aman-bertransaksi"),
+            Route::Lesson("aman-bertransaksi".into())
+        );
+        assert_eq!(
+            Route::parse("/pelajaran/aman-bertransaksi/"),
+            Route::Lesson("aman-bertransaksi".into())
+        );
         assert_eq!(Route::parse("/pelajaran/"), Route::NotFound);
         assert_eq!(Route::parse("/pelajaran/a/b"), Route::NotFound);
         assert_eq!(Route::parse("/lain"), Route::NotFound);
-        assert_eq!(Route::parse("/pelatih/aman-bertransaksi"), Route::Presenter("aman-bertransaksi".into()));
+        assert_eq!(
+            Route::parse("/pelatih/aman-bertransaksi"),
+            Route::Presenter("aman-bertransaksi".into())
+        );
         assert_eq!(Route::parse("/pelatih/"), Route::NotFound);
     }
 
@@ -110,7 +126,10 @@ mod tests {
 
     #[test]
     fn class_paths_map_to_class_screens() {
-        assert_eq!(Route::parse("/gabung/K7QM2X?kelas=A&tempat=B"), Route::Join(Some("K7QM2X".into())));
+        assert_eq!(
+            Route::parse("/gabung/K7QM2X?kelas=A&tempat=B"),
+            Route::Join(Some("K7QM2X".into()))
+        );
         assert_eq!(Route::parse("/gabung/"), Route::Join(None));
         assert_eq!(Route::parse("/kartu"), Route::Card);
         assert_eq!(Route::parse("/sertifikat/"), Route::Certificate);

@@ -15,7 +15,10 @@ pub fn value_of(symbol: char) -> Option<u8> {
         'I' | 'L' => '1',
         other => other,
     };
-    ALPHABET.iter().position(|&a| a as char == upper).map(|v| v as u8)
+    ALPHABET
+        .iter()
+        .position(|&a| a as char == upper)
+        .map(|v| v as u8)
 }
 
 pub fn symbol_of(value: u8) -> char {
@@ -111,7 +114,10 @@ mod tests {
                     }
                     let mut typo = code.clone();
                     typo[position] = wrong;
-                    assert!(!is_checked(&typo, len), "typo at {position} passed with check {len}");
+                    assert!(
+                        !is_checked(&typo, len),
+                        "typo at {position} passed with check {len}"
+                    );
                 }
                 if len >= 2 && position + 1 < code.len() && code[position] != code[position + 1] {
                     let mut swapped = code.clone();

@@ -9,12 +9,16 @@ pub struct BitWriter {
 impl BitWriter {
     /// Appends the low `width` bits of `value`, highest first; higher bits are dropped.
     pub fn push(&mut self, value: u32, width: u32) {
-        self.bits.extend((0..width).rev().map(|i| value >> i & 1 == 1));
+        self.bits
+            .extend((0..width).rev().map(|i| value >> i & 1 == 1));
     }
 
     /// The bits as symbol values (0..32), the last one padded with zeros.
     pub fn into_values(self) -> Vec<u8> {
-        self.bits.chunks(5).map(|chunk| (0..5).fold(0, |v, i| v << 1 | u8::from(chunk.get(i) == Some(&true)))).collect()
+        self.bits
+            .chunks(5)
+            .map(|chunk| (0..5).fold(0, |v, i| v << 1 | u8::from(chunk.get(i) == Some(&true))))
+            .collect()
     }
 }
 
@@ -25,7 +29,13 @@ pub struct BitReader {
 
 impl BitReader {
     pub fn new(values: &[u8]) -> BitReader {
-        BitReader { bits: values.iter().flat_map(|&v| (0..5).rev().map(move |i| v >> i & 1 == 1)).collect(), at: 0 }
+        BitReader {
+            bits: values
+                .iter()
+                .flat_map(|&v| (0..5).rev().map(move |i| v >> i & 1 == 1))
+                .collect(),
+            at: 0,
+        }
     }
 
     /// The next `width` bits (at most 32) as a number.
@@ -60,7 +70,11 @@ mod tests {
         let mut reader = BitReader::new(&values);
         assert_eq!(reader.read(1), Some(1));
         assert_eq!(reader.read(20), Some(0xABCDE));
-        assert_eq!(reader.read(7), Some(300 & 127), "only the low bits are kept");
+        assert_eq!(
+            reader.read(7),
+            Some(300 & 127),
+            "only the low bits are kept"
+        );
         assert_eq!(reader.read(3), Some(5));
         assert!(reader.only_padding_left());
     }

@@ -116,7 +116,10 @@ impl ProgressCard {
             for value in [lesson.steps, lesson.questions, lesson.reached] {
                 bits.push(value.into(), STEP_BITS);
             }
-            bits.push(lesson.minutes.min((1 << MINUTE_BITS) - 1).into(), MINUTE_BITS);
+            bits.push(
+                lesson.minutes.min((1 << MINUTE_BITS) - 1).into(),
+                MINUTE_BITS,
+            );
             match lesson.finished_on {
                 Some(day) => {
                     bits.push(1, 1);
@@ -142,25 +145,46 @@ impl ProgressCard {
 
         let data = bits.into_values();
         let length = data.len() as u32;
-        let version = if self.phone.is_some() { CARD_VERSION } else { OLD_CARD_VERSION };
+        let version = if self.phone.is_some() {
+            CARD_VERSION
+        } else {
+            OLD_CARD_VERSION
+        };
         let mut values = vec![version, (length >> 5 & 31) as u8, (length & 31) as u8];
         values.extend(&data);
         values.extend(check_values(&values, CHECK_LEN));
         let symbols: String = values.iter().map(|&v| symbol_of(v)).collect();
         let groups: Vec<&str> = std::iter::once(&symbols[..1])
-            .chain(symbols.as_bytes()[1..].chunks(GROUP).map(|g| std::str::from_utf8(g).unwrap_or_default()))
+            .chain(
+                symbols.as_bytes()[1..]
+                    .chunks(GROUP)
+                    .map(|g| std::str::from_utf8(g).unwrap_or_default()),
+            )
             .collect();
         format!("{CARD_PREFIX}{}", groups.join("-"))
     }
 
     /// Reads a code as written, typed or pasted: dashes and spaces ignored, any case.
     pub fn decode(text: &str) -> Result<ProgressCard, CardProblem> {
-        let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-        let Some(rest) = compact.get(..2).filter(|p| p.eq_ignore_ascii_case(CARD_PREFIX)).map(|_| &compact[2..]) else {
+        let compact: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        let Some(rest) = compact
+            .get(..2)
+            .filter(|p| p.eq_ignore_ascii_case(CARD_PREFIX))
+            .map(|_| &compact[2..])
+        else {
             return Err(CardProblem::NotACode);
         };
-        let values: Vec<u8> = rest.chars().map(value_of).collect::<Option<_>>().ok_or(CardProblem::NotACode)?;
-        let Some(&version) = values.first() else { return Err(CardProblem::NotACode) };
+        let values: Vec<u8> = rest
+            .chars()
+            .map(value_of)
+            .collect::<Option<_>>()
+            .ok_or(CardProblem::NotACode)?;
+        let Some(&version) = values.first() else {
+            return Err(CardProblem::NotACode);
+        };
         if version > CARD_VERSION {
             return Err(CardProblem::NewerVersion(version));
         }
@@ -175,7 +199,11 @@ impl ProgressCard {
         if data_len > declared || !is_checked(&values, CHECK_LEN) {
             return Err(CardProblem::Typo);
         }
-        read_card(version, &values[1 + LENGTH_SYMBOLS..values.len() - CHECK_LEN]).ok_or(CardProblem::Typo)
+        read_card(
+            version,
+            &values[1 + LENGTH_SYMBOLS..values.len() - CHECK_LEN],
+        )
+        .ok_or(CardProblem::Typo)
     }
 
     pub fn result(&self, number: u8) -> Option<&LessonResult> {
@@ -184,18 +212,27 @@ impl ProgressCard {
 
     /// How many of the lessons `numbers` are finished (lessons no longer shipped do not count).
     pub fn finished_among(&self, numbers: &[u8]) -> usize {
-        numbers.iter().filter(|&&n| self.result(n).is_some_and(LessonResult::is_finished)).count()
+        numbers
+            .iter()
+            .filter(|&&n| self.result(n).is_some_and(LessonResult::is_finished))
+            .count()
     }
 
     pub fn total_minutes(&self) -> u32 {
-        self.lessons.iter().map(|lesson| u32::from(lesson.minutes)).sum()
+        self.lessons
+            .iter()
+            .map(|lesson| u32::from(lesson.minutes))
+            .sum()
     }
 }
 
 impl PhoneId {
     /// The id as six code letters, e.g. "7K3M9Q", for a trainer to tell two phones apart.
     pub fn text(self) -> String {
-        (0..PhoneId::BITS / 5).rev().map(|i| symbol_of((self.bits() >> (5 * i)) as u8)).collect()
+        (0..PhoneId::BITS / 5)
+            .rev()
+            .map(|i| symbol_of((self.bits() >> (5 * i)) as u8))
+            .collect()
     }
 }
 
@@ -213,7 +250,9 @@ fn push_text(bits: &mut BitWriter, text: &str) {
 
 fn read_text(bits: &mut BitReader) -> Option<String> {
     let len = bits.read(TEXT_LEN_BITS)?;
-    let bytes: Vec<u8> = (0..len).map(|_| bits.read(8).map(|b| b as u8)).collect::<Option<_>>()?;
+    let bytes: Vec<u8> = (0..len)
+        .map(|_| bits.read(8).map(|b| b as u8))
+        .collect::<Option<_>>()?;
     String::from_utf8(bytes).ok()
 }
 
@@ -244,16 +283,37 @@ fn read_card(version: u8, data: &[u8]) -> Option<ProgressCard> {
             1 => Some(bits.read(DAY_BITS)? as CardDay),
             _ => None,
         };
-        let missed = (0..bits.read(STEP_BITS)?).map(|_| bits.read(STEP_BITS).map(|s| s as u8)).collect::<Option<_>>()?;
+        let missed = (0..bits.read(STEP_BITS)?)
+            .map(|_| bits.read(STEP_BITS).map(|s| s as u8))
+            .collect::<Option<_>>()?;
         let (practices, practices_done) = match phone {
             Some(_) => (bits.read(STEP_BITS)? as u8, bits.read(STEP_BITS)? as u8),
             None => (0, 0),
         };
-        lessons.push(LessonResult { number, steps, questions, missed, practices, practices_done, reached, minutes, finished_on });
+        lessons.push(LessonResult {
+            number,
+            steps,
+            questions,
+            missed,
+            practices,
+            practices_done,
+            reached,
+            minutes,
+            finished_on,
+        });
     }
-    let evaluation =
-        (0..bits.read(EVALUATION_COUNT_BITS)?).map(|_| bits.read(EVALUATION_ANSWER_BITS).map(|a| a as u8)).collect::<Option<_>>()?;
-    bits.only_padding_left().then_some(ProgressCard { phone, class, learner, business, made_at, lessons, evaluation })
+    let evaluation = (0..bits.read(EVALUATION_COUNT_BITS)?)
+        .map(|_| bits.read(EVALUATION_ANSWER_BITS).map(|a| a as u8))
+        .collect::<Option<_>>()?;
+    bits.only_padding_left().then_some(ProgressCard {
+        phone,
+        class,
+        learner,
+        business,
+        made_at,
+        lessons,
+        evaluation,
+    })
 }
 
 /// The learner's card as of `now`: every started lesson of `lessons` that has a number.
@@ -266,15 +326,23 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
         .filter_map(|lesson| {
             let progress = record.lesson(&lesson.id)?;
             let step_count = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
-            let (practices, questions): (Vec<usize>, Vec<usize>) =
-                (0..lesson.steps.len()).filter(|&i| lesson.steps[i].is_question()).partition(|&i| lesson.steps[i].is_simulator());
+            let (practices, questions): (Vec<usize>, Vec<usize>) = (0..lesson.steps.len())
+                .filter(|&i| lesson.steps[i].is_question())
+                .partition(|&i| lesson.steps[i].is_simulator());
             let missed = questions
                 .iter()
                 .filter(|&&i| record.answer(lesson, i).is_some_and(|a| !a.right_first_try))
                 .map(|&i| step_count(i))
                 .collect();
             let finished = record.status(lesson) == LessonStatus::Finished;
-            let practices_done = if finished { practices.len() } else { practices.iter().filter(|&&i| record.may_continue(lesson, i)).count() };
+            let practices_done = if finished {
+                practices.len()
+            } else {
+                practices
+                    .iter()
+                    .filter(|&&i| record.may_continue(lesson, i))
+                    .count()
+            };
             Some(LessonResult {
                 number: lesson.number,
                 steps: step_count(lesson.steps.len()),
@@ -282,13 +350,20 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
                 missed,
                 practices: step_count(practices.len()),
                 practices_done: step_count(practices_done),
-                reached: step_count(if finished { lesson.steps.len() } else { progress.current_step }),
+                reached: step_count(if finished {
+                    lesson.steps.len()
+                } else {
+                    progress.current_step
+                }),
                 minutes: u16::try_from((progress.active_ms + 30_000) / 60_000).unwrap_or(u16::MAX),
                 finished_on: progress.finished_at.filter(|_| finished).map(card_day),
             })
         })
         .collect();
-    let (learner, business) = record.learner.as_ref().map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
+    let (learner, business) = record
+        .learner
+        .as_ref()
+        .map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
     ProgressCard {
         phone: record.phone,
         class: record.class.as_ref().map(|class| class.code.clone()),
@@ -320,7 +395,9 @@ pub(crate) mod tests {
 
     /// A card from a phone of its own per learner name (as written).
     pub fn sample_card(learner: &str, made_at: CardMinutes) -> ProgressCard {
-        let phone = learner.bytes().fold(17u32, |id, byte| id.wrapping_mul(31).wrapping_add(byte.into()));
+        let phone = learner.bytes().fold(17u32, |id, byte| {
+            id.wrapping_mul(31).wrapping_add(byte.into())
+        });
         ProgressCard {
             phone: Some(PhoneId::from_bits(phone)),
             class: Some(ClassCode::from_bits(0x5A5A5)),
@@ -328,8 +405,28 @@ pub(crate) mod tests {
             business: "Keripik Tempe Sari Rasa".to_string(),
             made_at,
             lessons: vec![
-                LessonResult { number: 1, steps: 8, questions: 4, missed: vec![2, 5], practices: 0, practices_done: 0, reached: 8, minutes: 14, finished_on: Some(700) },
-                LessonResult { number: 3, steps: 9, questions: 5, missed: vec![], practices: 2, practices_done: 1, reached: 4, minutes: 6, finished_on: None },
+                LessonResult {
+                    number: 1,
+                    steps: 8,
+                    questions: 4,
+                    missed: vec![2, 5],
+                    practices: 0,
+                    practices_done: 0,
+                    reached: 8,
+                    minutes: 14,
+                    finished_on: Some(700),
+                },
+                LessonResult {
+                    number: 3,
+                    steps: 9,
+                    questions: 5,
+                    missed: vec![],
+                    practices: 2,
+                    practices_done: 1,
+                    reached: 4,
+                    minutes: 6,
+                    finished_on: None,
+                },
             ],
             evaluation: vec![1, 0, 3, 4],
         }
@@ -350,11 +447,26 @@ pub(crate) mod tests {
         let card = sample_card("Bu Wati", 1_000_000);
         let code = card.encode();
         assert!(code.starts_with("LL2-"), "{code}");
-        assert!(code.chars().all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()), "{code}");
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()),
+            "{code}"
+        );
         assert_eq!(ProgressCard::decode(&code), Ok(card.clone()));
         // Typed in small letters with spaces, or copied with the dashes lost.
-        assert_eq!(ProgressCard::decode(&code.to_lowercase().replace('-', " ")), Ok(card.clone()));
-        let bare = ProgressCard { phone: Some(PhoneId::from_bits(0)), class: None, learner: "😀 <b>Ani</b>, \"A\"".into(), business: String::new(), made_at: 0, lessons: vec![], evaluation: vec![] };
+        assert_eq!(
+            ProgressCard::decode(&code.to_lowercase().replace('-', " ")),
+            Ok(card.clone())
+        );
+        let bare = ProgressCard {
+            phone: Some(PhoneId::from_bits(0)),
+            class: None,
+            learner: "😀 <b>Ani</b>, \"A\"".into(),
+            business: String::new(),
+            made_at: 0,
+            lessons: vec![],
+            evaluation: vec![],
+        };
         assert_eq!(ProgressCard::decode(&bare.encode()), Ok(bare));
     }
 
@@ -368,7 +480,11 @@ pub(crate) mod tests {
         let pinned = "LL1-2PNMP-JGYGJ-01T2E-MG5ER-BMD4Q-9DJQ4-TBGD5-NJ0N3-5DNR6-A82KC-5S6J8-2JC5S-P240J-0GG0X-1BR21-18692-H01G1-11R0A-8";
         assert_eq!(ProgressCard::decode(pinned), Ok(old));
         assert_eq!(code, pinned, "an old card is written back as it came");
-        assert_ne!(sample_card("Bu Wati", 1_000_000).encode(), code, "a card naming its phone is version 2");
+        assert_ne!(
+            sample_card("Bu Wati", 1_000_000).encode(),
+            code,
+            "a card naming its phone is version 2"
+        );
     }
 
     #[test]
@@ -382,8 +498,16 @@ pub(crate) mod tests {
     fn only_shipped_finished_lessons_count() {
         let card = sample_card("Bu Wati", 1);
         assert_eq!(card.finished_among(&[1, 3]), 1);
-        assert_eq!(card.finished_among(&[3]), 0, "lesson 3 is started, not finished");
-        assert_eq!(card.finished_among(&[2, 3]), 0, "lesson 1 is no longer shipped");
+        assert_eq!(
+            card.finished_among(&[3]),
+            0,
+            "lesson 3 is started, not finished"
+        );
+        assert_eq!(
+            card.finished_among(&[2, 3]),
+            0,
+            "lesson 1 is no longer shipped"
+        );
         assert_eq!(card.total_minutes(), 20);
         assert_eq!(card.lessons[0].right_first_try(), 2);
     }
@@ -400,7 +524,8 @@ pub(crate) mod tests {
     fn every_single_typo_and_every_swap_of_neighbours_is_caught() {
         let code = sample_card("Pak Dedi", 123_456).encode();
         let symbols: Vec<char> = code.chars().collect();
-        let code_positions: Vec<usize> = (2..symbols.len()).filter(|&i| symbols[i] != '-').collect();
+        let code_positions: Vec<usize> =
+            (2..symbols.len()).filter(|&i| symbols[i] != '-').collect();
         let mut tried = 0;
         for &i in &code_positions {
             for &replacement in super::super::base32::ALPHABET.iter() {
@@ -411,7 +536,10 @@ pub(crate) mod tests {
                 let mut typo = symbols.clone();
                 typo[i] = replacement;
                 let typo: String = typo.into_iter().collect();
-                assert!(ProgressCard::decode(&typo).is_err(), "typo at {i} accepted: {typo}");
+                assert!(
+                    ProgressCard::decode(&typo).is_err(),
+                    "typo at {i} accepted: {typo}"
+                );
                 tried += 1;
             }
         }
@@ -420,7 +548,10 @@ pub(crate) mod tests {
             swapped.swap(pair[0], pair[1]);
             if swapped != symbols {
                 let swapped: String = swapped.into_iter().collect();
-                assert!(ProgressCard::decode(&swapped).is_err(), "swap accepted: {swapped}");
+                assert!(
+                    ProgressCard::decode(&swapped).is_err(),
+                    "swap accepted: {swapped}"
+                );
                 tried += 1;
             }
         }
@@ -432,7 +563,11 @@ pub(crate) mod tests {
         use crate::progress::tests::picked;
         use crate::progress::{Learner, ProgressRecord};
         let lesson = crate::progress::tests::lesson();
-        let unstarted = crate::lesson::Lesson { id: "lain".into(), number: 3, ..lesson.clone() };
+        let unstarted = crate::lesson::Lesson {
+            id: "lain".into(),
+            number: 3,
+            ..lesson.clone()
+        };
         let lessons = [lesson.clone(), unstarted];
         let start = 1_795_402_800_000; // 2026-11-23 10:00 WIB
         let mut record = ProgressRecord::new();
@@ -440,17 +575,46 @@ pub(crate) mod tests {
         record.go_to(&lesson, 1, start);
         assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), start + 60_000));
         let card = card_from_record(&record, &lessons, start + 120_000);
-        assert_eq!((card.learner.as_str(), card.business.as_str(), card.class.clone()), ("Bu Wati", "Sambal Bu Wati", None));
-        let expected =
-            LessonResult { number: 2, steps: 3, questions: 1, missed: vec![1], practices: 0, practices_done: 0, reached: 1, minutes: 1, finished_on: None };
-        assert_eq!(card.lessons, [expected.clone()], "the unstarted lesson is left out");
+        assert_eq!(
+            (
+                card.learner.as_str(),
+                card.business.as_str(),
+                card.class.clone()
+            ),
+            ("Bu Wati", "Sambal Bu Wati", None)
+        );
+        let expected = LessonResult {
+            number: 2,
+            steps: 3,
+            questions: 1,
+            missed: vec![1],
+            practices: 0,
+            practices_done: 0,
+            reached: 1,
+            minutes: 1,
+            finished_on: None,
+        };
+        assert_eq!(
+            card.lessons,
+            [expected.clone()],
+            "the unstarted lesson is left out"
+        );
         assert_eq!(card.made_at - card_minutes(start), 2);
 
         assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), start + 180_000));
         record.go_to(&lesson, 3, start + 240_000);
         let card = card_from_record(&record, &lessons, start + 240_000);
-        let finished = LessonResult { reached: 3, minutes: 4, finished_on: Some(card_day(start)), ..expected };
-        assert_eq!(card.lessons, [finished], "right on the second try is still missed");
+        let finished = LessonResult {
+            reached: 3,
+            minutes: 4,
+            finished_on: Some(card_day(start)),
+            ..expected
+        };
+        assert_eq!(
+            card.lessons,
+            [finished],
+            "right on the second try is still missed"
+        );
         assert_eq!(card.phone, None, "a record not yet given its id");
         record.keep_phone_id(0xBEEF);
         let card = card_from_record(&record, &lessons, start + 240_000);
@@ -467,7 +631,12 @@ pub(crate) mod tests {
         use crate::shop::purchase::Purchase;
         use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         let mut lesson = crate::progress::tests::lesson();
-        let checkout = CheckoutPractice { title: "Beli".into(), task: "t".into(), hint: None, trainer_note: None };
+        let checkout = CheckoutPractice {
+            title: "Beli".into(),
+            task: "t".into(),
+            hint: None,
+            trainer_note: None,
+        };
         lesson.steps.to_mut()[2] = Step::Checkout(checkout);
         let mut record = ProgressRecord::new();
         record.keep_phone_id(1);
@@ -478,24 +647,58 @@ pub(crate) mod tests {
             record.answer_step(&lesson, 2, Checked::purchase(Purchase::default()), now);
         }
         record.go_to(&lesson, 2, 40);
-        let result = card_from_record(&record, &[lesson.clone()], 50).lessons.remove(0);
-        assert_eq!((result.questions, result.missed.clone(), result.right_first_try()), (1, vec![], 1), "the practice screen is no question");
-        assert_eq!((result.practices, result.practices_done), (1, 0), "not done yet");
+        let result = card_from_record(&record, &[lesson.clone()], 50)
+            .lessons
+            .remove(0);
+        assert_eq!(
+            (
+                result.questions,
+                result.missed.clone(),
+                result.right_first_try()
+            ),
+            (1, vec![], 1),
+            "the practice screen is no question"
+        );
+        assert_eq!(
+            (result.practices, result.practices_done),
+            (1, 0),
+            "not done yet"
+        );
 
         let mut paid = Purchase::default();
         paid.pick_variant("KS-L3-100").unwrap();
         paid.add_to_cart(1).unwrap();
         paid.choose_destination(Destination::Bandung).unwrap();
-        paid.choose_shipping(ShippingChoice { courier: Courier::Kancil, service: Service::Regular }).unwrap();
+        paid.choose_shipping(ShippingChoice {
+            courier: Courier::Kancil,
+            service: Service::Regular,
+        })
+        .unwrap();
         paid.choose_payment(Payment::Cod).unwrap();
         paid.place_order(0).unwrap();
         assert!(record.answer_step(&lesson, 2, Checked::purchase(paid), 60));
-        let result = card_from_record(&record, &[lesson.clone()], 70).lessons.remove(0);
-        assert_eq!((result.practices, result.practices_done, result.missed.len()), (1, 1, 0), "done, after many edits");
+        let result = card_from_record(&record, &[lesson.clone()], 70)
+            .lessons
+            .remove(0);
+        assert_eq!(
+            (result.practices, result.practices_done, result.missed.len()),
+            (1, 1, 0),
+            "done, after many edits"
+        );
         record.go_to(&lesson, 3, 80);
         let card = card_from_record(&record, &[lesson], 90);
-        assert_eq!((card.lessons[0].practices_done, card.lessons[0].right_first_try()), (1, 1));
-        assert_eq!(ProgressCard::decode(&card.encode()), Ok(card), "practices travel on the card");
+        assert_eq!(
+            (
+                card.lessons[0].practices_done,
+                card.lessons[0].right_first_try()
+            ),
+            (1, 1)
+        );
+        assert_eq!(
+            ProgressCard::decode(&card.encode()),
+            Ok(card),
+            "practices travel on the card"
+        );
     }
 
     #[test]
@@ -504,23 +707,44 @@ pub(crate) mod tests {
         assert_eq!(ProgressCard::decode("halo"), Err(CardProblem::NotACode));
         assert_eq!(ProgressCard::decode("LL"), Err(CardProblem::NotACode));
         assert_eq!(ProgressCard::decode("LL1-ABC!"), Err(CardProblem::NotACode));
-        assert_eq!(ProgressCard::decode(&code[..code.len() - 7]), Err(CardProblem::Incomplete));
+        assert_eq!(
+            ProgressCard::decode(&code[..code.len() - 7]),
+            Err(CardProblem::Incomplete)
+        );
         assert_eq!(ProgressCard::decode("LL1"), Err(CardProblem::Incomplete));
-        assert_eq!(ProgressCard::decode(&format!("{code}7")), Err(CardProblem::Typo));
-        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL3", 1)), Err(CardProblem::NewerVersion(3)));
-        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL0", 1)), Err(CardProblem::Incomplete));
-        assert_eq!(ProgressCard::decode(&code.replacen("LL2", "LL1", 1)), Err(CardProblem::Typo), "the version is under the check");
+        assert_eq!(
+            ProgressCard::decode(&format!("{code}7")),
+            Err(CardProblem::Typo)
+        );
+        assert_eq!(
+            ProgressCard::decode(&code.replacen("LL2", "LL3", 1)),
+            Err(CardProblem::NewerVersion(3))
+        );
+        assert_eq!(
+            ProgressCard::decode(&code.replacen("LL2", "LL0", 1)),
+            Err(CardProblem::Incomplete)
+        );
+        assert_eq!(
+            ProgressCard::decode(&code.replacen("LL2", "LL1", 1)),
+            Err(CardProblem::Typo),
+            "the version is under the check"
+        );
     }
 
     #[test]
     fn decoding_anything_never_panics() {
         let code = sample_card("Bu Wati", 9).encode();
-        let alphabet: Vec<char> = "LL10123456789ABCDEFGHJKMNPQRSTVWXYZ-abc é😀 \n".chars().collect();
+        let alphabet: Vec<char> = "LL10123456789ABCDEFGHJKMNPQRSTVWXYZ-abc é😀 \n"
+            .chars()
+            .collect();
         let mut random = XorShift(0x1234_5678_9ABC_DEF1);
         for round in 0..20_000 {
             let text: String = if round % 2 == 0 {
                 let len = random.below(120);
-                std::iter::once("LL1").map(str::to_string).chain((0..len).map(|_| alphabet[random.below(alphabet.len())].to_string())).collect()
+                std::iter::once("LL1")
+                    .map(str::to_string)
+                    .chain((0..len).map(|_| alphabet[random.below(alphabet.len())].to_string()))
+                    .collect()
             } else {
                 // A real code with a few symbols changed or cut, the way chats damage them.
                 let mut chars: Vec<char> = code.chars().collect();
@@ -535,7 +759,9 @@ pub(crate) mod tests {
         }
         // Codes whose check is right but whose data is nonsense are refused, not misread.
         for _ in 0..2_000 {
-            let data: Vec<u8> = (0..random.below(40)).map(|_| random.below(32) as u8).collect();
+            let data: Vec<u8> = (0..random.below(40))
+                .map(|_| random.below(32) as u8)
+                .collect();
             let version = [OLD_CARD_VERSION, CARD_VERSION][random.below(2)];
             let mut values = vec![version, (data.len() >> 5) as u8, (data.len() & 31) as u8];
             values.extend(&data);

@@ -25,19 +25,27 @@ pub enum ClassCodeProblem {
 impl ClassCode {
     /// The code for 20 bits of data (higher bits of `bits` are ignored).
     pub fn from_bits(bits: u32) -> ClassCode {
-        let data: Vec<u8> = (0..DATA_LEN).rev().map(|i| ((bits >> (5 * i)) & 31) as u8).collect();
+        let data: Vec<u8> = (0..DATA_LEN)
+            .rev()
+            .map(|i| ((bits >> (5 * i)) & 31) as u8)
+            .collect();
         let check = check_values(&data, CHECK_LEN);
         ClassCode(data.iter().chain(&check).map(|&v| symbol_of(v)).collect())
     }
 
     /// Reads a typed code: any case, spaces and dashes ignored, O read as 0, I and L as 1.
     pub fn parse(typed: &str) -> Result<ClassCode, ClassCodeProblem> {
-        let symbols: Vec<char> = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let symbols: Vec<char> = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
         if symbols.is_empty() {
             return Err(ClassCodeProblem::Empty);
         }
         let values: Option<Vec<u8>> = symbols.iter().map(|&c| value_of(c)).collect();
-        let Some(values) = values else { return Err(ClassCodeProblem::NotACodeCharacter) };
+        let Some(values) = values else {
+            return Err(ClassCodeProblem::NotACodeCharacter);
+        };
         if values.len() != CLASS_CODE_LEN {
             return Err(ClassCodeProblem::WrongLength);
         }
@@ -53,7 +61,11 @@ impl ClassCode {
 
     /// The 20 data bits, for packing into a progress card.
     pub fn bits(&self) -> u32 {
-        self.0.chars().take(DATA_LEN).filter_map(value_of).fold(0, |bits, v| bits << 5 | u32::from(v))
+        self.0
+            .chars()
+            .take(DATA_LEN)
+            .filter_map(value_of)
+            .fold(0, |bits, v| bits << 5 | u32::from(v))
     }
 }
 
@@ -78,16 +90,31 @@ pub const CLASS_DETAIL_MAX_CHARS: usize = 80;
 
 impl ClassInfo {
     pub fn new(code: ClassCode) -> ClassInfo {
-        ClassInfo { code, name: String::new(), place: String::new(), date: String::new(), trainer: String::new() }
+        ClassInfo {
+            code,
+            name: String::new(),
+            place: String::new(),
+            date: String::new(),
+            trainer: String::new(),
+        }
     }
 
     /// What to call the class on screen: its name, or its code when only the code is known.
     pub fn display_name(&self) -> &str {
-        if self.name.is_empty() { self.code.as_str() } else { &self.name }
+        if self.name.is_empty() {
+            self.code.as_str()
+        } else {
+            &self.name
+        }
     }
 
     fn details(&self) -> [(&'static str, &String); 4] {
-        [("kelas", &self.name), ("tempat", &self.place), ("tanggal", &self.date), ("pelatih", &self.trainer)]
+        [
+            ("kelas", &self.name),
+            ("tempat", &self.place),
+            ("tanggal", &self.date),
+            ("pelatih", &self.trainer),
+        ]
     }
 
     /// The app path a learner opens to join, e.g. "/gabung/K7QM2X?kelas=Kelas%20A&tempat=...".
@@ -127,20 +154,30 @@ impl ClassInfo {
 
 /// A detail as kept: no control characters, spaces collapsed, at most `CLASS_DETAIL_MAX_CHARS`.
 pub fn clean_detail(text: &str) -> String {
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
-    words.join(" ").chars().take(CLASS_DETAIL_MAX_CHARS).collect()
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .join(" ")
+        .chars()
+        .take(CLASS_DETAIL_MAX_CHARS)
+        .collect()
 }
 
 /// The path's code part if `path` is a join path ("/gabung/K7QM2X").
 pub fn join_code_in(path: &str) -> Option<&str> {
-    path.strip_prefix(JOIN_PREFIX).filter(|code| !code.is_empty() && !code.contains('/'))
+    path.strip_prefix(JOIN_PREFIX)
+        .filter(|code| !code.is_empty() && !code.contains('/'))
 }
 
 /// The class in a scanned QR code: a join link (any address holding /gabung/CODE?...) or
 /// a bare class code.
 pub fn class_in_scan(text: &str) -> Option<ClassInfo> {
     let path = text.find(JOIN_PREFIX).map_or(text, |at| &text[at..]);
-    let (code, query) = join_code_in(path).map_or((text, ""), |rest| rest.split_once('?').unwrap_or((rest, "")));
+    let (code, query) = join_code_in(path).map_or((text, ""), |rest| {
+        rest.split_once('?').unwrap_or((rest, ""))
+    });
     ClassInfo::from_join(code.trim(), query).ok()
 }
 
@@ -154,9 +191,17 @@ mod tests {
         assert_eq!(code.as_str().len(), CLASS_CODE_LEN);
         assert_eq!(code.bits(), 0xABCDE);
         assert_eq!(ClassCode::parse(code.as_str()), Ok(code.clone()));
-        let sloppy = format!(" {}-{} ", &code.as_str()[..3].to_lowercase(), &code.as_str()[3..]);
+        let sloppy = format!(
+            " {}-{} ",
+            &code.as_str()[..3].to_lowercase(),
+            &code.as_str()[3..]
+        );
         assert_eq!(ClassCode::parse(&sloppy), Ok(code.clone()));
-        assert_eq!(ClassCode::from_bits(0xFFF_FFFF).bits(), 0xF_FFFF, "only 20 bits are kept");
+        assert_eq!(
+            ClassCode::from_bits(0xFFF_FFFF).bits(),
+            0xF_FFFF,
+            "only 20 bits are kept"
+        );
     }
 
     #[test]
@@ -164,11 +209,23 @@ mod tests {
         let code = ClassCode::from_bits(12345);
         let mut typo: Vec<char> = code.as_str().chars().collect();
         typo[2] = if typo[2] == 'X' { 'Y' } else { 'X' };
-        assert_eq!(ClassCode::parse(&typo.iter().collect::<String>()), Err(ClassCodeProblem::Typo));
+        assert_eq!(
+            ClassCode::parse(&typo.iter().collect::<String>()),
+            Err(ClassCodeProblem::Typo)
+        );
         assert_eq!(ClassCode::parse(" - "), Err(ClassCodeProblem::Empty));
-        assert_eq!(ClassCode::parse(&code.as_str()[..5]), Err(ClassCodeProblem::WrongLength));
-        assert_eq!(ClassCode::parse("ABCDE😀"), Err(ClassCodeProblem::NotACodeCharacter));
-        assert_eq!(ClassCode::parse("<b>KELAS</b>"), Err(ClassCodeProblem::NotACodeCharacter));
+        assert_eq!(
+            ClassCode::parse(&code.as_str()[..5]),
+            Err(ClassCodeProblem::WrongLength)
+        );
+        assert_eq!(
+            ClassCode::parse("ABCDE😀"),
+            Err(ClassCodeProblem::NotACodeCharacter)
+        );
+        assert_eq!(
+            ClassCode::parse("<b>KELAS</b>"),
+            Err(ClassCodeProblem::NotACodeCharacter)
+        );
     }
 
     #[test]
@@ -181,12 +238,22 @@ mod tests {
             trainer: "Bu Rina 😊".into(),
         };
         let path = info.join_path();
-        assert!(path.starts_with(&format!("/gabung/{}?kelas=Kelas%20Keripik%20%26%20Sambal", info.code.as_str())), "{path}");
+        assert!(
+            path.starts_with(&format!(
+                "/gabung/{}?kelas=Kelas%20Keripik%20%26%20Sambal",
+                info.code.as_str()
+            )),
+            "{path}"
+        );
         let (code_part, query) = join_code_in(&path).unwrap().split_once('?').unwrap();
         assert_eq!(ClassInfo::from_join(code_part, query), Ok(info.clone()));
         assert_eq!(info.display_name(), "Kelas Keripik & Sambal");
         let bare = ClassInfo::new(info.code.clone());
-        assert_eq!(bare.display_name(), info.code.as_str(), "a typed code is all a learner may know");
+        assert_eq!(
+            bare.display_name(),
+            info.code.as_str(),
+            "a typed code is all a learner may know"
+        );
         assert_eq!(bare.join_path(), format!("/gabung/{}", info.code.as_str()));
         assert_eq!(ClassInfo::from_join(info.code.as_str(), ""), Ok(bare));
     }
@@ -194,24 +261,43 @@ mod tests {
     #[test]
     fn a_mangled_join_link_still_joins_with_what_it_can_read() {
         let code = ClassCode::from_bits(5);
-        let read = ClassInfo::from_join(code.as_str(), "kelas=A%2&x=1&tempat=%F0%9F&pelatih=Pak+Budi&tanggal").unwrap();
+        let read = ClassInfo::from_join(
+            code.as_str(),
+            "kelas=A%2&x=1&tempat=%F0%9F&pelatih=Pak+Budi&tanggal",
+        )
+        .unwrap();
         assert_eq!(read.name, "A%2");
         assert_eq!(read.place, "\u{FFFD}");
         assert_eq!(read.trainer, "Pak Budi");
         assert_eq!(read.date, "");
         let long = format!("kelas={}", "a".repeat(500));
-        assert_eq!(ClassInfo::from_join(code.as_str(), &long).unwrap().name.len(), CLASS_DETAIL_MAX_CHARS);
-        assert_eq!(ClassInfo::from_join("SALAH", "kelas=A"), Err(ClassCodeProblem::WrongLength));
+        assert_eq!(
+            ClassInfo::from_join(code.as_str(), &long)
+                .unwrap()
+                .name
+                .len(),
+            CLASS_DETAIL_MAX_CHARS
+        );
+        assert_eq!(
+            ClassInfo::from_join("SALAH", "kelas=A"),
+            Err(ClassCodeProblem::WrongLength)
+        );
         assert_eq!(join_code_in("/gabung/"), None);
         assert_eq!(join_code_in("/pelajaran/x"), None);
     }
 
     #[test]
     fn a_scanned_link_or_code_names_the_class() {
-        let info = ClassInfo { name: "Kelas A".into(), ..ClassInfo::new(ClassCode::from_bits(99)) };
+        let info = ClassInfo {
+            name: "Kelas A".into(),
+            ..ClassInfo::new(ClassCode::from_bits(99))
+        };
         let link = format!("https://lapak.example/app{}", info.join_path());
         assert_eq!(class_in_scan(&link), Some(info.clone()));
-        assert_eq!(class_in_scan(&format!(" {} ", info.code.as_str())), Some(ClassInfo::new(info.code.clone())));
+        assert_eq!(
+            class_in_scan(&format!(" {} ", info.code.as_str())),
+            Some(ClassInfo::new(info.code.clone()))
+        );
         assert_eq!(class_in_scan("https://wa.me/628123"), None);
         assert_eq!(class_in_scan("LL1-ABCDE-FGHJK"), None);
         assert_eq!(class_in_scan(""), None);

@@ -37,7 +37,11 @@ pub fn civil_date(days_since_1970: u64) -> CivilDate {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + u64::from(month <= 2);
-    CivilDate { year, month: month as u8, day: day as u8 }
+    CivilDate {
+        year,
+        month: month as u8,
+        day: day as u8,
+    }
 }
 
 /// `millis` as card minutes; before 2025 counts as 0, far future as the largest value.
@@ -67,14 +71,39 @@ mod tests {
         // 2025-01-01 00:00 WIB is 2024-12-31 17:00 UTC.
         let new_year_wib = 1_735_664_400_000;
         assert_eq!(card_minutes(new_year_wib), 0);
-        assert_eq!(card_minutes(new_year_wib - 60_000), 0, "before 2025 stays 0");
+        assert_eq!(
+            card_minutes(new_year_wib - 60_000),
+            0,
+            "before 2025 stays 0"
+        );
         assert_eq!(card_minutes(new_year_wib + 90 * 60_000), 90);
         assert_eq!(card_day(new_year_wib + 86_400_000 - 1), 0);
         assert_eq!(card_day(new_year_wib + 86_400_000), 1);
-        assert_eq!(date_of_card_day(0), CivilDate { year: 2025, month: 1, day: 1 });
+        assert_eq!(
+            date_of_card_day(0),
+            CivilDate {
+                year: 2025,
+                month: 1,
+                day: 1
+            }
+        );
         // 2026-11-23 10:00 WIB.
-        assert_eq!(date_of_card_day(card_day(1_795_402_800_000)), CivilDate { year: 2026, month: 11, day: 23 });
-        assert_eq!(date_of_card_day(59), CivilDate { year: 2025, month: 3, day: 1 });
+        assert_eq!(
+            date_of_card_day(card_day(1_795_402_800_000)),
+            CivilDate {
+                year: 2026,
+                month: 11,
+                day: 23
+            }
+        );
+        assert_eq!(
+            date_of_card_day(59),
+            CivilDate {
+                year: 2025,
+                month: 3,
+                day: 1
+            }
+        );
         assert_eq!(card_minutes(u64::MAX), CardMinutes::MAX);
         assert_eq!(day_of_minutes(1_440 * 3 + 5), 3);
     }

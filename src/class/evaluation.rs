@@ -39,7 +39,9 @@ impl Evaluation {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_evaluation(path: &str, source: &str) -> Result<Evaluation, Vec<String>> {
     let evaluation: Evaluation = toml::from_str(source).map_err(|e| {
-        let line = e.span().map_or(1, |span| source[..span.start.min(source.len())].matches('\n').count() + 1);
+        let line = e.span().map_or(1, |span| {
+            source[..span.start.min(source.len())].matches('\n').count() + 1
+        });
         vec![format!("{path}, baris {line}: {}", e.message().trim())]
     })?;
     let mut errors = Vec::new();
@@ -97,19 +99,35 @@ mod tests {
     }
 
     fn question(text: &str, options: &str) -> String {
-        format!("[[questions]]\nquestion = \"{text}\"\nshort = \"Singkat\"\noptions = [{options}]\n")
+        format!(
+            "[[questions]]\nquestion = \"{text}\"\nshort = \"Singkat\"\noptions = [{options}]\n"
+        )
     }
 
     #[test]
     fn a_good_file_reads() {
-        let source = file(&[question("A?", "\"Ya\", \"Tidak\""), question("B?", "\"1\", \"2\", \"3\""), question("C?", "\"x\", \"y\"")].concat());
+        let source = file(
+            &[
+                question("A?", "\"Ya\", \"Tidak\""),
+                question("B?", "\"1\", \"2\", \"3\""),
+                question("C?", "\"x\", \"y\""),
+            ]
+            .concat(),
+        );
         let evaluation = parse_evaluation(PATH, &source).unwrap();
         assert_eq!(evaluation.options_per_question(), [2, 3, 2]);
     }
 
     #[test]
     fn mistakes_name_the_question_and_field() {
-        let source = file(&[question("", "\"Ya\", \"Tidak\""), question("B?", "\"Ya\""), question("C?", "\"x\", \"\"")].concat());
+        let source = file(
+            &[
+                question("", "\"Ya\", \"Tidak\""),
+                question("B?", "\"Ya\""),
+                question("C?", "\"x\", \"\""),
+            ]
+            .concat(),
+        );
         let errors = parse_evaluation(PATH, &source).unwrap_err();
         assert_eq!(
             errors,
@@ -119,9 +137,14 @@ mod tests {
                 "lessons/data/evaluasi.toml, pertanyaan 2, kolom `options`: tulis 2 sampai 7 pilihan (sekarang 1)",
             ]
         );
-        let too_few = parse_evaluation(PATH, &file(&question("A?", "\"Ya\", \"Tidak\""))).unwrap_err();
+        let too_few =
+            parse_evaluation(PATH, &file(&question("A?", "\"Ya\", \"Tidak\""))).unwrap_err();
         assert_eq!(too_few, ["lessons/data/evaluasi.toml: tulis 3 sampai 5 pertanyaan di bawah [[questions]] (sekarang 1)"]);
-        let unknown = parse_evaluation(PATH, "title = \"E\"\nintro = \"I\"\njudul = 1\n").unwrap_err();
-        assert!(unknown[0].starts_with("lessons/data/evaluasi.toml, baris 3: unknown field `judul`"), "{unknown:?}");
+        let unknown =
+            parse_evaluation(PATH, "title = \"E\"\nintro = \"I\"\njudul = 1\n").unwrap_err();
+        assert!(
+            unknown[0].starts_with("lessons/data/evaluasi.toml, baris 3: unknown field `judul`"),
+            "{unknown:?}"
+        );
     }
 }

@@ -36,21 +36,33 @@ pub fn extract_cards(text: &str) -> Extracted {
     let mut at = 0;
     while at + 2 < chars.len() {
         let starts_word = at == 0 || !chars[at - 1].is_alphanumeric();
-        let looks_like_code = chars[at..at + 2].iter().collect::<String>().eq_ignore_ascii_case(CARD_PREFIX)
+        let looks_like_code = chars[at..at + 2]
+            .iter()
+            .collect::<String>()
+            .eq_ignore_ascii_case(CARD_PREFIX)
             && chars[at + 2].is_ascii_digit();
         if !(starts_word && looks_like_code) {
             at += 1;
             continue;
         }
-        let end = (at..chars.len()).find(|&i| !(chars[i].is_ascii_alphanumeric() || chars[i] == '-')).unwrap_or(chars.len());
-        let token: String = chars[at..end].iter().collect::<String>().trim_end_matches('-').to_string();
+        let end = (at..chars.len())
+            .find(|&i| !(chars[i].is_ascii_alphanumeric() || chars[i] == '-'))
+            .unwrap_or(chars.len());
+        let token: String = chars[at..end]
+            .iter()
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_string();
         at = end;
         if seen.contains(&token) {
             continue;
         }
         seen.push(token.clone());
         match ProgressCard::decode(&token) {
-            Ok(card) => extracted.found.push(Found { code: card.encode(), card }),
+            Ok(card) => extracted.found.push(Found {
+                code: card.encode(),
+                card,
+            }),
             Err(problem) => {
                 let mut fragment: String = token.chars().take(FRAGMENT_CHARS).collect();
                 if token.chars().count() > FRAGMENT_CHARS {
@@ -85,23 +97,44 @@ mod tests {
             wati.to_lowercase()
         );
         let extracted = extract_cards(&chat);
-        let names: Vec<&str> = extracted.found.iter().map(|f| f.card.learner.as_str()).collect();
-        assert_eq!(names, ["Bu Wati", "Pak Dedi", "Bu Wati"], "the lower-case copy is found too; the roster drops repeats");
+        let names: Vec<&str> = extracted
+            .found
+            .iter()
+            .map(|f| f.card.learner.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Bu Wati", "Pak Dedi", "Bu Wati"],
+            "the lower-case copy is found too; the roster drops repeats"
+        );
         assert_eq!(extracted.found[0].code, wati);
         assert_eq!(extracted.found[2].code, wati, "written the app's way");
         let problems: Vec<CardProblem> = extracted.unreadable.iter().map(|u| u.problem).collect();
         assert_eq!(problems, [CardProblem::Typo, CardProblem::Incomplete]);
-        assert_eq!(extracted.unreadable[0].fragment, format!("{}…", &typo[..16]));
+        assert_eq!(
+            extracted.unreadable[0].fragment,
+            format!("{}…", &typo[..16])
+        );
     }
 
     #[test]
     fn text_without_codes_finds_nothing() {
         assert_eq!(extract_cards(""), Extracted::default());
-        assert_eq!(extract_cards("Selamat pagi semua 🙏 LL, ll, NULL1, ALL2"), Extracted::default());
+        assert_eq!(
+            extract_cards("Selamat pagi semua 🙏 LL, ll, NULL1, ALL2"),
+            Extracted::default()
+        );
         let long_garbage = "LL9".repeat(5_000);
         let extracted = extract_cards(&long_garbage);
         assert!(extracted.found.is_empty());
-        assert_eq!(extracted.unreadable.len(), 1, "one long token, reported once");
-        assert_eq!(extracted.unreadable[0].problem, CardProblem::NewerVersion(9));
+        assert_eq!(
+            extracted.unreadable.len(),
+            1,
+            "one long token, reported once"
+        );
+        assert_eq!(
+            extracted.unreadable[0].problem,
+            CardProblem::NewerVersion(9)
+        );
     }
 }

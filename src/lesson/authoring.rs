@@ -2,8 +2,8 @@
 //! trainer can act on: file, line or step, field. Runs at build time only; the app itself
 //! carries no TOML parser.
 
-use super::examples::{example_errors, take_examples, Situation};
 use super::editorial::guessable_errors;
+use super::examples::{example_errors, take_examples, Situation};
 use super::glossary::{glossary_errors, Glossary};
 use super::validate::{validate, Refs};
 use super::{Lesson, Step};
@@ -20,33 +20,60 @@ pub struct Shared {
 pub fn read_shared() -> Result<Shared, Vec<String>> {
     use super::examples::{parse_situations, SITUATIONS_FILE};
     use super::glossary::{parse_glossary, GLOSSARY_FILE};
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")]);
-    let situations = read(SITUATIONS_FILE).and_then(|source| parse_situations(SITUATIONS_FILE, &source));
+    let read = |path: &str| {
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: tidak bisa dibaca ({e})")])
+    };
+    let situations =
+        read(SITUATIONS_FILE).and_then(|source| parse_situations(SITUATIONS_FILE, &source));
     let glossary = read(GLOSSARY_FILE).and_then(|source| parse_glossary(GLOSSARY_FILE, &source));
     match (situations, glossary) {
-        (Ok(situations), Ok(glossary)) => Ok(Shared { situations, glossary }),
-        (situations, glossary) => Err(situations.err().into_iter().chain(glossary.err()).flatten().collect()),
+        (Ok(situations), Ok(glossary)) => Ok(Shared {
+            situations,
+            glossary,
+        }),
+        (situations, glossary) => Err(situations
+            .err()
+            .into_iter()
+            .chain(glossary.err())
+            .flatten()
+            .collect()),
     }
 }
 
 /// Parses and validates one lesson file. `path` is how the trainer knows the file
 /// (e.g. "lessons/aman-bertransaksi.toml"); each error line starts with it. A text step's
 /// example answers are run through its checker, and the words follow the glossary.
-pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> Result<Lesson, Vec<String>> {
+pub fn parse_lesson(
+    path: &str,
+    source: &str,
+    refs: &Refs,
+    shared: &Shared,
+) -> Result<Lesson, Vec<String>> {
     let mut table: toml::Table = toml::from_str(source).map_err(|e| {
-        let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
-        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
+        let line = e
+            .span()
+            .map(|span| line_of(source, span.start))
+            .unwrap_or(1);
+        vec![format!(
+            "{path}, baris {line}: penulisan file rusak: {}",
+            e.message().trim()
+        )]
     })?;
 
     let mut examples = Vec::new();
     let mut example_shape_errors = Vec::new();
     if let Some(toml::Value::Array(steps)) = table.get_mut("steps") {
         for (index, step) in steps.iter_mut().enumerate() {
-            let Some(step) = step.as_table_mut() else { continue };
+            let Some(step) = step.as_table_mut() else {
+                continue;
+            };
             match take_examples(step, &shared.situations) {
                 Ok(Some(found)) => examples.push((index, found)),
                 Ok(None) => {}
-                Err((field, message)) => example_shape_errors.push(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)),
+                Err((field, message)) => example_shape_errors.push(format!(
+                    "{path}, langkah {}, kolom `{field}`: {message}",
+                    index + 1
+                )),
             }
         }
     }
@@ -76,7 +103,10 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> R
         .filter_map(|(index, value)| {
             let error = value.clone().try_into::<Step>().err()?;
             let (field, message) = explain(error.message(), value);
-            Some(format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1))
+            Some(format!(
+                "{path}, langkah {}, kolom `{field}`: {message}",
+                index + 1
+            ))
         })
         .collect();
     if !step_errors.is_empty() {
@@ -89,23 +119,27 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> R
         vec![format!("{path}, kolom `{field}`: {message}")]
     })?;
 
-    let mut errors: Vec<String> =
-        validate(&lesson, lesson_id_of(path), refs)
-            .iter()
-            .chain(&guessable_errors(&lesson))
-            .map(|e| format!("{path}, {e}"))
-            .collect();
+    let mut errors: Vec<String> = validate(&lesson, lesson_id_of(path), refs)
+        .iter()
+        .chain(&guessable_errors(&lesson))
+        .map(|e| format!("{path}, {e}"))
+        .collect();
     errors.extend(wording_errors);
     // Examples are judged by rules that are themselves right.
     let rules_are_right = errors.is_empty();
     for (index, examples) in examples.iter().filter(|_| rules_are_right) {
         if let Some(Step::TextAnswer(step)) = lesson.steps.get(*index) {
             let found = example_errors(&step.rules, &step.feedback_correct, examples);
-            errors.extend(found.into_iter().map(|(field, message)| format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)));
+            errors.extend(found.into_iter().map(|(field, message)| {
+                format!("{path}, langkah {}, kolom `{field}`: {message}", index + 1)
+            }));
         }
     }
     if errors.is_empty() {
-        Ok(Lesson { number: lesson_number_of(path).unwrap_or(0), ..lesson })
+        Ok(Lesson {
+            number: lesson_number_of(path).unwrap_or(0),
+            ..lesson
+        })
     } else {
         Err(errors)
     }
@@ -114,9 +148,17 @@ pub fn parse_lesson(path: &str, source: &str, refs: &Refs, shared: &Shared) -> R
 /// The id a lesson file must carry: its name without ".toml" and without the number that
 /// sets its place in the list ("01-kenali-jualan-online.toml" holds "kenali-jualan-online").
 pub fn lesson_id_of(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".toml");
+    let name = path
+        .rsplit('/')
+        .next()
+        .unwrap_or(path)
+        .trim_end_matches(".toml");
     match name.split_once('-') {
-        Some((number, rest)) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => rest,
+        Some((number, rest))
+            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            rest
+        }
         _ => name,
     }
 }
@@ -146,10 +188,19 @@ pub fn numbering_errors(paths: &[String]) -> Vec<String> {
 }
 
 /// Reads a data file of lessons/ as TOML; a broken file names its line.
-pub fn read_toml<T: serde::de::DeserializeOwned>(path: &str, source: &str) -> Result<T, Vec<String>> {
+pub fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &str,
+    source: &str,
+) -> Result<T, Vec<String>> {
     toml::from_str(source).map_err(|e| {
-        let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
-        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
+        let line = e
+            .span()
+            .map(|span| line_of(source, span.start))
+            .unwrap_or(1);
+        vec![format!(
+            "{path}, baris {line}: penulisan file rusak: {}",
+            e.message().trim()
+        )]
     })
 }
 
@@ -168,15 +219,31 @@ fn explain(message: &str, written: &toml::Value) -> (String, String) {
     if message.starts_with("missing field") {
         (first, "belum diisi".into())
     } else if message.starts_with("unknown field") {
-        (first.clone(), format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"))
+        (
+            first.clone(),
+            format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"),
+        )
     } else if message.starts_with("unknown variant") {
         let field = holder(&first);
-        let what = if field == "kind" { "jenis langkah " } else { "" };
-        (field, format!("{what}\"{first}\" tidak dikenal. Pilih salah satu: {allowed}"))
+        let what = if field == "kind" {
+            "jenis langkah "
+        } else {
+            ""
+        };
+        (
+            field,
+            format!("{what}\"{first}\" tidak dikenal. Pilih salah satu: {allowed}"),
+        )
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         let literal = found.split(['"', '`']).nth(1).unwrap_or_default();
-        (holder(literal), format!("isinya {found}, padahal seharusnya {}", expected_in_words(expected)))
+        (
+            holder(literal),
+            format!(
+                "isinya {found}, padahal seharusnya {}",
+                expected_in_words(expected)
+            ),
+        )
     } else {
         ("?".into(), message.trim().to_string())
     }
@@ -184,17 +251,26 @@ fn explain(message: &str, written: &toml::Value) -> (String, String) {
 
 /// The dotted name of the first field whose value is, or lists, `literal` ("picture.file").
 fn field_holding(written: &toml::Value, literal: &str) -> Option<String> {
-    let toml::Value::Table(table) = written else { return None };
+    let toml::Value::Table(table) = written else {
+        return None;
+    };
     table.iter().find_map(|(key, value)| {
         let is_it = |v: &toml::Value| match v {
             toml::Value::String(text) => text == literal,
-            toml::Value::Integer(_) | toml::Value::Float(_) | toml::Value::Boolean(_) => v.to_string() == literal,
+            toml::Value::Integer(_) | toml::Value::Float(_) | toml::Value::Boolean(_) => {
+                v.to_string() == literal
+            }
             _ => false,
         };
         match value {
             toml::Value::Array(items) if items.iter().any(is_it) => Some(key.clone()),
-            toml::Value::Array(items) => items.iter().find_map(|item| field_holding(item, literal)).map(|inner| format!("{key}.{inner}")),
-            toml::Value::Table(_) => field_holding(value, literal).map(|inner| format!("{key}.{inner}")),
+            toml::Value::Array(items) => items
+                .iter()
+                .find_map(|item| field_holding(item, literal))
+                .map(|inner| format!("{key}.{inner}")),
+            toml::Value::Table(_) => {
+                field_holding(value, literal).map(|inner| format!("{key}.{inner}"))
+            }
             other => is_it(other).then(|| key.clone()),
         }
     })
@@ -216,7 +292,10 @@ mod tests {
 
     const PATH: &str = "lessons/contoh.toml";
 
-    const REFS: Refs = Refs { picture_exists: &|_| false, search_exists: &|search| search == "keripik singkong" };
+    const REFS: Refs = Refs {
+        picture_exists: &|_| false,
+        search_exists: &|search| search == "keripik singkong",
+    };
 
     fn parse(source: &str) -> Result<Lesson, Vec<String>> {
         parse_lesson(PATH, source, &REFS, &Shared::default())
@@ -257,11 +336,20 @@ feedback = "Bukan. Kurir tidak butuh OTP."
 
     #[test]
     fn a_lesson_takes_its_number_from_the_file_name() {
-        assert_eq!(lesson_number_of("lessons/02-aman-bertransaksi.toml"), Some(2));
+        assert_eq!(
+            lesson_number_of("lessons/02-aman-bertransaksi.toml"),
+            Some(2)
+        );
         assert_eq!(lesson_number_of("lessons/aman-bertransaksi.toml"), None);
         assert_eq!(lesson_number_of("lessons/0-awal.toml"), None);
         assert_eq!(lesson_number_of("lessons/300-besar.toml"), None);
-        let paths = ["lessons/01-a.toml", "lessons/b.toml", "lessons/1-c.toml", "lessons/02-d.toml"].map(String::from);
+        let paths = [
+            "lessons/01-a.toml",
+            "lessons/b.toml",
+            "lessons/1-c.toml",
+            "lessons/02-d.toml",
+        ]
+        .map(String::from);
         assert_eq!(
             numbering_errors(&paths),
             [
@@ -277,7 +365,9 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         let lesson = parse(&lesson_with(GOOD_CHOICE)).expect("good lesson");
         assert_eq!(lesson.id, "contoh");
         assert_eq!(lesson.minutes, 5);
-        let Step::Choice(choice) = &lesson.steps[0] else { panic!("expected a choice step") };
+        let Step::Choice(choice) = &lesson.steps[0] else {
+            panic!("expected a choice step")
+        };
         assert_eq!(choice.options.len(), 3);
         assert!(!choice.options[0].correct, "correct defaults to false");
         assert!(choice.options[1].correct);
@@ -289,7 +379,10 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         let source = lesson_with("[[steps]]\nkind = \"choice\nquestion = \"x\"\n");
         let errors = errors_of(&source);
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].starts_with("lessons/contoh.toml, baris 9: penulisan file rusak: "), "{errors:?}");
+        assert!(
+            errors[0].starts_with("lessons/contoh.toml, baris 9: penulisan file rusak: "),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -302,7 +395,9 @@ feedback = "Bukan. Kurir tidak butuh OTP."
 
     #[test]
     fn an_unknown_step_kind_lists_the_kinds() {
-        let errors = errors_of(&lesson_with("[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n"));
+        let errors = errors_of(&lesson_with(
+            "[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n",
+        ));
         assert_eq!(
             errors,
             vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer, post_builder, keyword_lab, checkout, seller_orders"]
@@ -358,7 +453,11 @@ feedback = "Bukan. Kurir tidak butuh OTP."
 
     #[test]
     fn empty_feedback_and_repeated_options_are_refused() {
-        let source = lesson_with(&GOOD_CHOICE.replace("feedback = \"Betul.\"", "feedback = \"  \"").replace("\"Tidak boleh\"", "\"boleh\""));
+        let source = lesson_with(
+            &GOOD_CHOICE
+                .replace("feedback = \"Betul.\"", "feedback = \"  \"")
+                .replace("\"Tidak boleh\"", "\"boleh\""),
+        );
         assert_eq!(
             errors_of(&source),
             vec![
@@ -387,15 +486,29 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     #[test]
     fn the_id_must_match_the_file_name() {
         let source = lesson_with(GOOD_CHOICE).replace("id = \"contoh\"", "id = \"lain\"");
-        assert_eq!(errors_of(&source), vec!["lessons/contoh.toml, kolom `id`: harus sama dengan nama file: \"contoh\""]);
+        assert_eq!(
+            errors_of(&source),
+            vec!["lessons/contoh.toml, kolom `id`: harus sama dengan nama file: \"contoh\""]
+        );
     }
 
     #[test]
     fn a_number_in_front_of_the_file_name_only_sets_the_order() {
-        assert_eq!(lesson_id_of("lessons/01-kenali-jualan-online.toml"), "kenali-jualan-online");
-        assert_eq!(lesson_id_of("lessons/aman-bertransaksi.toml"), "aman-bertransaksi");
+        assert_eq!(
+            lesson_id_of("lessons/01-kenali-jualan-online.toml"),
+            "kenali-jualan-online"
+        );
+        assert_eq!(
+            lesson_id_of("lessons/aman-bertransaksi.toml"),
+            "aman-bertransaksi"
+        );
         assert_eq!(lesson_id_of("lessons/1a-x.toml"), "1a-x");
-        let numbered = parse_lesson("lessons/07-contoh.toml", &lesson_with(GOOD_CHOICE), &REFS, &Shared::default());
+        let numbered = parse_lesson(
+            "lessons/07-contoh.toml",
+            &lesson_with(GOOD_CHOICE),
+            &REFS,
+            &Shared::default(),
+        );
         assert!(numbered.is_ok(), "{numbered:?}");
     }
 
@@ -407,7 +520,10 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             errors_of(&source),
             vec!["lessons/contoh.toml, langkah 1, kolom `picture.file`: gambar \"img/warung.svg\" tidak ada di folder public/"]
         );
-        let refs = Refs { picture_exists: &|file| file == "img/warung.svg", ..REFS };
+        let refs = Refs {
+            picture_exists: &|file| file == "img/warung.svg",
+            ..REFS
+        };
         assert!(parse_lesson(PATH, &source, &refs, &Shared::default()).is_ok());
     }
 
@@ -418,7 +534,10 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             errors_of(&lesson_with(step)),
             vec!["lessons/contoh.toml, langkah 1, kolom `items`: tulis 2 sampai 8 hal untuk diurutkan"]
         );
-        let hinted = step.replace("[\"Daftar\"]", "[\"Daftar\", \"Bayar\"]\nhint = \"Mulai dari daftar.\"");
+        let hinted = step.replace(
+            "[\"Daftar\"]",
+            "[\"Daftar\", \"Bayar\"]\nhint = \"Mulai dari daftar.\"",
+        );
         assert_eq!(
             errors_of(&lesson_with(&hinted)),
             vec!["lessons/contoh.toml, langkah 1, kolom `hint`: hapus hint: aplikasi sendiri menunjuk hal yang belum di tempatnya dan ke mana memindahkannya"]
@@ -434,9 +553,14 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     fn a_post_builder_names_known_channels_and_stages() {
         let step = "[[steps]]\nkind = \"post_builder\"\ntitle = \"Buat Status\"\ntask = \"Untuk pagi ini\"\nchannel = \"whatsapp_status\"\nmust_meet = [\"attention\", \"action\"]\n";
         let lesson = parse(&lesson_with(step)).expect("good post builder");
-        let Step::PostBuilder(builder) = &lesson.steps[0] else { panic!("expected a post builder") };
+        let Step::PostBuilder(builder) = &lesson.steps[0] else {
+            panic!("expected a post builder")
+        };
         assert_eq!(builder.channel, Some(crate::post::Channel::WhatsappStatus));
-        assert_eq!(builder.must_meet, vec![crate::post::Stage::Attention, crate::post::Stage::Action]);
+        assert_eq!(
+            builder.must_meet,
+            vec![crate::post::Stage::Attention, crate::post::Stage::Action]
+        );
 
         let unknown_stage = step.replace("\"action\"]", "\"aksi\"]");
         assert_eq!(
@@ -444,7 +568,8 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             vec!["lessons/contoh.toml, langkah 1, kolom `must_meet`: \"aksi\" tidak dikenal. Pilih salah satu: attention, interest, desire, action, satisfaction"]
         );
 
-        let nothing_asked = step.replace("must_meet = [\"attention\", \"action\"]", "must_meet = []");
+        let nothing_asked =
+            step.replace("must_meet = [\"attention\", \"action\"]", "must_meet = []");
         assert_eq!(
             errors_of(&lesson_with(&nothing_asked)),
             vec!["lessons/contoh.toml, langkah 1, kolom `must_meet`: tulis minimal satu tahap AIDAS, misalnya [\"action\"]"]
@@ -460,10 +585,17 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     fn a_keyword_lab_names_a_category_known_searches_and_a_goal_page() {
         let step = "[[steps]]\nkind = \"keyword_lab\"\ntitle = \"Judul\"\ntask = \"Tulis judul\"\ncategory = \"makanan-ringan\"\nproduct = \"Keripik\"\nsearches = [\"keripik singkong\"]\ngoal_page = 1\n";
         let lesson = parse(&lesson_with(step)).expect("good keyword lab");
-        let Step::KeywordLab(lab) = &lesson.steps[0] else { panic!("expected a keyword lab") };
+        let Step::KeywordLab(lab) = &lesson.steps[0] else {
+            panic!("expected a keyword lab")
+        };
         assert_eq!(lab.category, crate::search::market::Category::Snacks);
 
-        let unknown = step.replace("[\"keripik singkong\"]", "[\"keripik singkong\", \"kerupuk kulit\"]").replace("goal_page = 1", "goal_page = 9");
+        let unknown = step
+            .replace(
+                "[\"keripik singkong\"]",
+                "[\"keripik singkong\", \"kerupuk kulit\"]",
+            )
+            .replace("goal_page = 1", "goal_page = 9");
         assert_eq!(
             errors_of(&lesson_with(&unknown)),
             vec![
@@ -484,7 +616,10 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             errors_of(&lesson_with(step)),
             vec!["lessons/contoh.toml, langkah 1, kolom `rules`: isi must_contain, must_not_contain, must_not_deny atau max_chars"]
         );
-        let both = step.replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nmust_not_contain = [\"!!\"]\nfeedback = \"Sebut OTP\"");
+        let both = step.replace(
+            "feedback = \"Sebut OTP\"",
+            "must_contain = [\"otp\"]\nmust_not_contain = [\"!!\"]\nfeedback = \"Sebut OTP\"",
+        );
         assert_eq!(
             errors_of(&lesson_with(&both)),
             vec![
@@ -493,17 +628,35 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             ]
         );
         let good = step
-            .replace("feedback = \"Sebut OTP\"", "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"")
-            .replace("feedback_correct = \"Bagus\"\n", &format!("feedback_correct = \"Bagus\"\n{}", examples("otp", "Sebut OTP")));
-        assert!(parse(&lesson_with(&good)).is_ok(), "{:?}", parse(&lesson_with(&good)));
+            .replace(
+                "feedback = \"Sebut OTP\"",
+                "must_contain = [\"otp\"]\nfeedback = \"Sebut OTP\"",
+            )
+            .replace(
+                "feedback_correct = \"Bagus\"\n",
+                &format!(
+                    "feedback_correct = \"Bagus\"\n{}",
+                    examples("otp", "Sebut OTP")
+                ),
+            );
+        assert!(
+            parse(&lesson_with(&good)).is_ok(),
+            "{:?}",
+            parse(&lesson_with(&good))
+        );
     }
 
     /// Eight answers with `word` to accept and eight without, refused with `feedback`.
     fn examples(word: &str, feedback: &str) -> String {
         let accept: Vec<String> = (1..=8).map(|n| format!("\"saya {word} ke-{n}\"")).collect();
-        let refuse: Vec<String> =
-            (1..=8).map(|n| format!("{{ answer = \"jawaban ke-{n}\", feedback = \"{feedback}\" }}")).collect();
-        format!("accept = [{}]\nrefuse = [{}]\n", accept.join(", "), refuse.join(", "))
+        let refuse: Vec<String> = (1..=8)
+            .map(|n| format!("{{ answer = \"jawaban ke-{n}\", feedback = \"{feedback}\" }}"))
+            .collect();
+        format!(
+            "accept = [{}]\nrefuse = [{}]\n",
+            accept.join(", "),
+            refuse.join(", ")
+        )
     }
 
     /// A text step that asks for "tolak" and forbids "ini kode", with `examples` before its rules.
@@ -517,15 +670,27 @@ feedback = "Bukan. Kurir tidak butuh OTP."
 
     #[test]
     fn a_text_step_whose_examples_are_judged_right_is_accepted() {
-        let lesson = parse(&lesson_with(&otp_step(&examples("tolak", "Tolak dengan tegas")))).expect("good examples");
-        let Step::TextAnswer(step) = &lesson.steps[0] else { panic!("expected a text step") };
-        assert_eq!(step.rules.len(), 2, "the examples are not part of the step the app carries");
+        let lesson = parse(&lesson_with(&otp_step(&examples(
+            "tolak",
+            "Tolak dengan tegas",
+        ))))
+        .expect("good examples");
+        let Step::TextAnswer(step) = &lesson.steps[0] else {
+            panic!("expected a text step")
+        };
+        assert_eq!(
+            step.rules.len(),
+            2,
+            "the examples are not part of the step the app carries"
+        );
     }
 
     #[test]
     fn the_build_stops_when_a_refused_example_would_be_praised() {
-        let praised = examples("tolak", "Tolak dengan tegas")
-            .replace("{ answer = \"jawaban ke-8\"", "{ answer = \"Gk, sy tolak. Kodenya tiga tujuh\"");
+        let praised = examples("tolak", "Tolak dengan tegas").replace(
+            "{ answer = \"jawaban ke-8\"",
+            "{ answer = \"Gk, sy tolak. Kodenya tiga tujuh\"",
+        );
         assert_eq!(
             errors_of(&lesson_with(&otp_step(&praised))),
             vec![
@@ -538,7 +703,10 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     fn the_build_names_an_accepted_example_that_is_refused_and_a_refusal_with_the_wrong_reason() {
         let wrong = examples("tolak", "Tolak dengan tegas")
             .replace("\"saya tolak ke-1\"", "\"saya tidak tolak\"")
-            .replace("{ answer = \"jawaban ke-8\"", "{ answer = \"tolak, ini kodenya\"");
+            .replace(
+                "{ answer = \"jawaban ke-8\"",
+                "{ answer = \"tolak, ini kodenya\"",
+            );
         assert_eq!(
             errors_of(&lesson_with(&otp_step(&wrong))),
             vec![
@@ -571,8 +739,12 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             "[[terms]]\nterm = \"keyword stuffing\"\nnever = true\ninstead = \"menjejali judul dengan kata\"\n",
         )
         .expect("good glossary");
-        let shared = Shared { glossary, ..Shared::default() };
-        let source = lesson_with(&GOOD_CHOICE.replace("Boleh kirim OTP?", "Apa itu keyword stuffing?"));
+        let shared = Shared {
+            glossary,
+            ..Shared::default()
+        };
+        let source =
+            lesson_with(&GOOD_CHOICE.replace("Boleh kirim OTP?", "Apa itu keyword stuffing?"));
         assert_eq!(
             parse_lesson(PATH, &source, &REFS, &shared).unwrap_err(),
             vec!["lessons/contoh.toml, langkah 1, kolom `question`: jangan pakai \"keyword stuffing\"; tulis \"menjejali judul dengan kata\""]
@@ -587,10 +759,16 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         )
         .expect("good situation");
         let step = "[[steps]]\nkind = \"text_answer\"\nquestion = \"Ada yang minta OTP\"\nfeedback_correct = \"Bagus\"\nsituation = \"telepon-otp\"\n";
-        let shared = Shared { situations, ..Shared::default() };
+        let shared = Shared {
+            situations,
+            ..Shared::default()
+        };
         let situations = &shared.situations;
-        let lesson = parse_lesson(PATH, &lesson_with(step), &REFS, &shared).expect("a situation gives the rules");
-        let Step::TextAnswer(text) = &lesson.steps[0] else { panic!("expected a text step") };
+        let lesson = parse_lesson(PATH, &lesson_with(step), &REFS, &shared)
+            .expect("a situation gives the rules");
+        let Step::TextAnswer(text) = &lesson.steps[0] else {
+            panic!("expected a text step")
+        };
         assert_eq!(*text.rules, situations[0].rules[..]);
 
         let unknown = step.replace("telepon-otp", "telepon");
@@ -600,7 +778,12 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         );
         let both = format!("{step}[[steps.rules]]\nmust_contain = [\"x\"]\nfeedback = \"y\"\n");
         let errors = parse_lesson(PATH, &lesson_with(&both), &REFS, &shared).unwrap_err();
-        assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `situation`: langkah yang memakai situation"), "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "lessons/contoh.toml, langkah 1, kolom `situation`: langkah yang memakai situation"
+            ),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -608,11 +791,15 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         let steps = "[[steps]]\nkind = \"checkout\"\ntitle = \"Belanja\"\ntask = \"Beli keripik\"\nhint = \"Pilih alamat dulu.\"\n\
                      [[steps]]\nkind = \"seller_orders\"\ntitle = \"Pesanan masuk\"\ntask = \"Kirim pesanan\"\n";
         let lesson = parse(&lesson_with(steps)).expect("good practices");
-        let Step::Checkout(checkout) = &lesson.steps[0] else { panic!("expected a checkout") };
+        let Step::Checkout(checkout) = &lesson.steps[0] else {
+            panic!("expected a checkout")
+        };
         assert_eq!(checkout.hint.as_deref(), Some("Pilih alamat dulu."));
         assert!(matches!(&lesson.steps[1], Step::SellerOrders(s) if s.task == "Kirim pesanan"));
 
-        let blank = steps.replace("task = \"Beli keripik\"", "task = \" \"").replace("hint = \"Pilih alamat dulu.\"", "hint = \"\"");
+        let blank = steps
+            .replace("task = \"Beli keripik\"", "task = \" \"")
+            .replace("hint = \"Pilih alamat dulu.\"", "hint = \"\"");
         assert_eq!(
             errors_of(&lesson_with(&blank)),
             vec![
@@ -621,8 +808,14 @@ feedback = "Bukan. Kurir tidak butuh OTP."
             ]
         );
         let no_title = steps.replace("title = \"Pesanan masuk\"\n", "");
-        assert_eq!(errors_of(&lesson_with(&no_title)), vec!["lessons/contoh.toml, langkah 2, kolom `title`: belum diisi"]);
-        let extra = steps.replace("task = \"Kirim pesanan\"", "task = \"Kirim pesanan\"\nproduk = \"sambal\"");
+        assert_eq!(
+            errors_of(&lesson_with(&no_title)),
+            vec!["lessons/contoh.toml, langkah 2, kolom `title`: belum diisi"]
+        );
+        let extra = steps.replace(
+            "task = \"Kirim pesanan\"",
+            "task = \"Kirim pesanan\"\nproduk = \"sambal\"",
+        );
         assert_eq!(
             errors_of(&lesson_with(&extra)),
             vec!["lessons/contoh.toml, langkah 2, kolom `produk`: \"produk\" tidak dikenal (salah ketik?). Yang boleh: title, task, hint, trainer_note"]
@@ -633,15 +826,29 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     fn a_trainer_note_is_kept_for_the_trainer_and_must_be_short_and_filled() {
         let noted = GOOD_CHOICE.replace("[[steps.options]]\ntext = \"Boleh\"", "trainer_note = \"Tanyakan dulu siapa yang pernah ditelepon.\"\n[[steps.options]]\ntext = \"Boleh\"");
         let lesson = parse(&lesson_with(&noted)).expect("a note is allowed");
-        assert_eq!(lesson.steps[0].trainer_note(), Some("Tanyakan dulu siapa yang pernah ditelepon."));
-        assert_eq!(parse(&lesson_with(GOOD_CHOICE)).expect("good lesson").steps[0].trainer_note(), None);
+        assert_eq!(
+            lesson.steps[0].trainer_note(),
+            Some("Tanyakan dulu siapa yang pernah ditelepon.")
+        );
+        assert_eq!(
+            parse(&lesson_with(GOOD_CHOICE)).expect("good lesson").steps[0].trainer_note(),
+            None
+        );
 
-        let with_note = |note: &str| lesson_with(&format!("[[steps]]\nkind = \"explanation\"\ntitle = \"Halo\"\ntext = \"Isi\"\ntrainer_note = \"\"\"\n{note}\n\"\"\"\n"));
-        assert!(parse(&with_note(&"é".repeat(400))).is_ok(), "400 letters fit, however many bytes");
+        let with_note = |note: &str| {
+            lesson_with(&format!("[[steps]]\nkind = \"explanation\"\ntitle = \"Halo\"\ntext = \"Isi\"\ntrainer_note = \"\"\"\n{note}\n\"\"\"\n"))
+        };
+        assert!(
+            parse(&with_note(&"é".repeat(400))).is_ok(),
+            "400 letters fit, however many bytes"
+        );
         assert_eq!(
             errors_of(&with_note(&"a".repeat(401))),
             vec!["lessons/contoh.toml, langkah 1, kolom `trainer_note`: tulis paling banyak 400 huruf; sekarang 401 huruf"]
         );
-        assert_eq!(errors_of(&with_note("  ")), vec!["lessons/contoh.toml, langkah 1, kolom `trainer_note`: tidak boleh kosong"]);
+        assert_eq!(
+            errors_of(&with_note("  ")),
+            vec!["lessons/contoh.toml, langkah 1, kolom `trainer_note`: tidak boleh kosong"]
+        );
     }
 }

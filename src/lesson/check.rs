@@ -31,7 +31,11 @@ pub fn check_choice<'a>(step: &'a Choice, picked: &[usize]) -> ChoiceVerdict<'a>
         .iter()
         .enumerate()
         .filter(|(i, _)| is_picked(*i))
-        .map(|(option, o)| PickedFeedback { option, correct: o.correct, feedback: &o.feedback })
+        .map(|(option, o)| PickedFeedback {
+            option,
+            correct: o.correct,
+            feedback: &o.feedback,
+        })
         .collect();
     let missed = step
         .options
@@ -40,7 +44,11 @@ pub fn check_choice<'a>(step: &'a Choice, picked: &[usize]) -> ChoiceVerdict<'a>
         .filter(|(i, o)| o.correct && !is_picked(*i))
         .count();
     let correct = !feedback.is_empty() && missed == 0 && feedback.iter().all(|p| p.correct);
-    ChoiceVerdict { correct, picked: feedback, missed }
+    ChoiceVerdict {
+        correct,
+        picked: feedback,
+        missed,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,11 +67,21 @@ pub struct OrderVerdict {
 pub fn check_order(step: &Ordering, order: &[usize]) -> OrderVerdict {
     let total = step.items.len();
     if !is_arrangement(order, total) {
-        return OrderVerdict { correct: false, in_place: 0, total, to_move: None };
+        return OrderVerdict {
+            correct: false,
+            in_place: 0,
+            total,
+            to_move: None,
+        };
     }
     let staying = longest_rising(order);
     let to_move = (0..total).find(|item| !staying.contains(item));
-    OrderVerdict { correct: to_move.is_none(), in_place: staying.len(), total, to_move }
+    OrderVerdict {
+        correct: to_move.is_none(),
+        in_place: staying.len(),
+        total,
+        to_move,
+    }
 }
 
 /// The longest run of items, in the learner's order, that already rise as in the right order:
@@ -73,10 +91,14 @@ fn longest_rising(order: &[usize]) -> Vec<usize> {
     // ending[i]: the length of the longest rising run ending at place i, and the place before.
     let mut ending: Vec<(usize, Option<usize>)> = Vec::with_capacity(order.len());
     for (i, &item) in order.iter().enumerate() {
-        let best = (0..i).filter(|&j| order[j] < item).max_by_key(|&j| (ending[j].0, std::cmp::Reverse(j)));
+        let best = (0..i)
+            .filter(|&j| order[j] < item)
+            .max_by_key(|&j| (ending[j].0, std::cmp::Reverse(j)));
         ending.push(best.map_or((1, None), |j| (ending[j].0 + 1, Some(j))));
     }
-    let Some(mut at) = (0..order.len()).max_by_key(|&i| (ending[i].0, std::cmp::Reverse(i))) else { return Vec::new() };
+    let Some(mut at) = (0..order.len()).max_by_key(|&i| (ending[i].0, std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
     let mut run = vec![order[at]];
     while let Some(before) = ending[at].1 {
         run.push(order[before]);
@@ -90,18 +112,22 @@ fn longest_rising(order: &[usize]) -> Vec<usize> {
 pub fn is_arrangement(order: &[usize], len: usize) -> bool {
     let mut seen = vec![false; len];
     order.len() == len
-        && order.iter().all(|&i| i < len && !std::mem::replace(&mut seen[i], true))
+        && order
+            .iter()
+            .all(|&i| i < len && !std::mem::replace(&mut seen[i], true))
 }
 
 /// The mixed order an ordering step starts in: the same on every phone for the same
 /// step (so a trainer and a class see the same screen), and never already solved.
 pub fn starting_order(len: usize, seed: &str) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    let mut state = seed
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let mut state = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     for i in (1..len).rev() {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         let j = ((state >> 33) % (i as u64 + 1)) as usize;
         order.swap(i, j);
     }
@@ -130,15 +156,21 @@ pub fn check_rules<'a>(rules: &'a [TextRule], answer: &str) -> TextVerdict<'a> {
     let unmet: Vec<&str> = rules
         .iter()
         .filter(|rule| {
-            let has_required = rule.must_contain.is_empty() || rule.must_contain.iter().any(|p| written.says(p));
+            let has_required =
+                rule.must_contain.is_empty() || rule.must_contain.iter().any(|p| written.says(p));
             let has_forbidden = rule.must_not_contain.iter().any(|p| written.says(p));
             let denies = rule.must_not_deny.iter().any(|p| written.denies(p));
-            let too_long = rule.max_chars.is_some_and(|max| answer.trim().chars().count() > max);
+            let too_long = rule
+                .max_chars
+                .is_some_and(|max| answer.trim().chars().count() > max);
             !has_required || has_forbidden || denies || too_long
         })
         .map(|rule| &*rule.feedback)
         .collect();
-    TextVerdict { correct: unmet.is_empty(), unmet }
+    TextVerdict {
+        correct: unmet.is_empty(),
+        unmet,
+    }
 }
 
 #[cfg(test)]
@@ -147,13 +179,21 @@ mod tests {
     use crate::lesson::{ChoiceOption, TextRule};
 
     fn option(text: &str, correct: bool) -> ChoiceOption {
-        ChoiceOption { text: text.to_string().into(), correct, feedback: format!("tentang {text}").into() }
+        ChoiceOption {
+            text: text.to_string().into(),
+            correct,
+            feedback: format!("tentang {text}").into(),
+        }
     }
 
     fn otp_question() -> Choice {
         Choice {
             question: "Kurir minta kode OTP. Apa yang Anda lakukan?".into(),
-            options: vec![option("Kirim kodenya", false), option("Tolak dan jangan kirim", true)].into(),
+            options: vec![
+                option("Kirim kodenya", false),
+                option("Tolak dan jangan kirim", true),
+            ]
+            .into(),
             hint: None,
             trainer_note: None,
         }
@@ -166,7 +206,8 @@ mod tests {
                 option("Kata sandi panjang", true),
                 option("Verifikasi dua langkah", true),
                 option("Sandi = tanggal lahir", false),
-            ].into(),
+            ]
+            .into(),
             hint: None,
             trainer_note: None,
         }
@@ -177,7 +218,14 @@ mod tests {
         let q = otp_question();
         let v = check_choice(&q, &[1]);
         assert!(v.correct);
-        assert_eq!(v.picked, vec![PickedFeedback { option: 1, correct: true, feedback: "tentang Tolak dan jangan kirim" }]);
+        assert_eq!(
+            v.picked,
+            vec![PickedFeedback {
+                option: 1,
+                correct: true,
+                feedback: "tentang Tolak dan jangan kirim"
+            }]
+        );
         assert_eq!(v.missed, 0);
     }
 
@@ -227,12 +275,23 @@ mod tests {
     #[test]
     fn ordering_right_order_is_correct() {
         let v = check_order(&steps_to_sell(), &[0, 1, 2]);
-        assert_eq!(v, OrderVerdict { correct: true, in_place: 3, total: 3, to_move: None });
+        assert_eq!(
+            v,
+            OrderVerdict {
+                correct: true,
+                in_place: 3,
+                total: 3,
+                to_move: None
+            }
+        );
     }
 
     fn five_statuses() -> Ordering {
         let items = ["Belum dibayar", "Dibayar", "Dikemas", "Dikirim", "Selesai"];
-        Ordering { items: items.map(|i| i.to_string().into()).to_vec().into(), ..steps_to_sell() }
+        Ordering {
+            items: items.map(|i| i.to_string().into()).to_vec().into(),
+            ..steps_to_sell()
+        }
     }
 
     #[test]
@@ -240,7 +299,15 @@ mod tests {
         let step = five_statuses();
         // "Selesai" moved to the top: the other four still stand right to each other.
         let v = check_order(&step, &[4, 0, 1, 2, 3]);
-        assert_eq!(v, OrderVerdict { correct: false, in_place: 4, total: 5, to_move: Some(4) });
+        assert_eq!(
+            v,
+            OrderVerdict {
+                correct: false,
+                in_place: 4,
+                total: 5,
+                to_move: Some(4)
+            }
+        );
         // "Belum dibayar" moved to the bottom.
         assert_eq!(check_order(&step, &[1, 2, 3, 4, 0]).to_move, Some(0));
         // "Dikemas" moved up one row.
@@ -252,17 +319,31 @@ mod tests {
     #[test]
     fn the_item_to_move_is_never_one_already_right() {
         let step = five_statuses();
-        for order in [[4, 3, 2, 1, 0], [1, 0, 3, 2, 4], [2, 3, 4, 0, 1], [0, 4, 1, 2, 3], [3, 0, 4, 1, 2]] {
+        for order in [
+            [4, 3, 2, 1, 0],
+            [1, 0, 3, 2, 4],
+            [2, 3, 4, 0, 1],
+            [0, 4, 1, 2, 3],
+            [3, 0, 4, 1, 2],
+        ] {
             let v = check_order(&step, &order);
             let item = v.to_move.expect("something to move");
             let mut moved: Vec<usize> = order.iter().copied().filter(|&i| i != item).collect();
             // As the hint says: right after the item before it, or at the top.
             let fixed = {
-                let at = if item == 0 { 0 } else { moved.iter().position(|&i| i == item - 1).unwrap_or(0) + 1 };
+                let at = if item == 0 {
+                    0
+                } else {
+                    moved.iter().position(|&i| i == item - 1).unwrap_or(0) + 1
+                };
                 moved.insert(at, item);
                 moved
             };
-            assert_eq!(check_order(&step, &fixed).in_place, v.in_place + 1, "moving {item} in {order:?} fixes one");
+            assert_eq!(
+                check_order(&step, &fixed).in_place,
+                v.in_place + 1,
+                "moving {item} in {order:?} fixes one"
+            );
         }
         assert_eq!(check_order(&step, &[4, 3, 2, 1, 0]).in_place, 1);
     }
@@ -288,7 +369,10 @@ mod tests {
         for len in 2..12 {
             let order = starting_order(len, "aman-bertransaksi/4");
             assert!(is_arrangement(&order, len), "len {len}: {order:?}");
-            assert!(order.iter().enumerate().any(|(at, i)| at != *i), "solved at len {len}");
+            assert!(
+                order.iter().enumerate().any(|(at, i)| at != *i),
+                "solved at len {len}"
+            );
             assert_eq!(order, starting_order(len, "aman-bertransaksi/4"));
         }
         assert_eq!(starting_order(1, "x"), vec![0]);
@@ -296,7 +380,13 @@ mod tests {
     }
 
     fn rule(contain: &[&str], not_contain: &[&str], not_deny: &[&str], feedback: &str) -> TextRule {
-        let list = |words: &[&str]| words.iter().map(|w| w.to_string().into()).collect::<Vec<_>>().into();
+        let list = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| w.to_string().into())
+                .collect::<Vec<_>>()
+                .into()
+        };
         TextRule {
             must_contain: list(contain),
             must_not_contain: list(not_contain),
@@ -311,9 +401,15 @@ mod tests {
             question: "Apa jawaban Anda ke penelepon yang minta OTP?".into(),
             placeholder: None,
             rules: vec![
-                rule(&["tidak", "tolak", "jangan"], &[], &[], "Tolak dengan tegas."),
+                rule(
+                    &["tidak", "tolak", "jangan"],
+                    &[],
+                    &[],
+                    "Tolak dengan tegas.",
+                ),
                 rule(&[], &["ini kodenya"], &[], "Jangan pernah menyebut kode."),
-            ].into(),
+            ]
+            .into(),
             feedback_correct: "Bagus".into(),
             hint: None,
             trainer_note: None,
@@ -333,7 +429,10 @@ mod tests {
         let q = otp_text_question();
         let v = check_text(&q, "Baik pak, ini kodenya 123456");
         assert!(!v.correct);
-        assert_eq!(v.unmet, vec!["Tolak dengan tegas.", "Jangan pernah menyebut kode."]);
+        assert_eq!(
+            v.unmet,
+            vec!["Tolak dengan tegas.", "Jangan pernah menyebut kode."]
+        );
         let v = check_text(&q, "Tidak! Ini-kodenya? bukan");
         assert_eq!(v.unmet, vec!["Jangan pernah menyebut kode."]);
     }
@@ -343,13 +442,24 @@ mod tests {
         let q = otp_text_question();
         assert!(check_text(&q, "gk mau").correct, "\"gk\" is \"tidak\"");
         assert!(!check_text(&q, "takut").correct, "\"takut\" is no \"tak\"");
-        let leak = TextAnswer { rules: vec![rule(&[], &["3"], &[], "Jangan sebut angka.")].into(), ..q.clone() };
-        assert_eq!(check_text(&leak, "kodenya tiga tujuh").unmet, ["Jangan sebut angka."]);
+        let leak = TextAnswer {
+            rules: vec![rule(&[], &["3"], &[], "Jangan sebut angka.")].into(),
+            ..q.clone()
+        };
+        assert_eq!(
+            check_text(&leak, "kodenya tiga tujuh").unmet,
+            ["Jangan sebut angka."]
+        );
         assert!(check_text(&leak, "tidak").correct);
 
         let remedy = TextAnswer {
             rules: vec![
-                rule(&[], &[], &["ganti", "diganti", "tukar"], "Jangan menolak mengganti."),
+                rule(
+                    &[],
+                    &[],
+                    &["ganti", "diganti", "tukar"],
+                    "Jangan menolak mengganti.",
+                ),
                 rule(&["ganti", "kirim ulang"], &[], &[], "Tawarkan ganti."),
                 rule(&[], &["urusan kurir"], &[], "Jangan salahkan kurir."),
             ]
@@ -357,20 +467,43 @@ mod tests {
             ..q
         };
         assert!(check_text(&remedy, "Maaf kak, kami ganti ya").correct);
-        assert_eq!(check_text(&remedy, "Maaf kak, tidak bisa diganti ya").unmet, ["Jangan menolak mengganti.", "Tawarkan ganti."]);
-        assert_eq!(check_text(&remedy, "gk bs tukar, urusan kurir").unmet, ["Jangan menolak mengganti.", "Tawarkan ganti.", "Jangan salahkan kurir."]);
-        assert!(check_text(&remedy, "kirim ulang, ini bukan urusan kurir").correct, "a denied mistake is no mistake");
+        assert_eq!(
+            check_text(&remedy, "Maaf kak, tidak bisa diganti ya").unmet,
+            ["Jangan menolak mengganti.", "Tawarkan ganti."]
+        );
+        assert_eq!(
+            check_text(&remedy, "gk bs tukar, urusan kurir").unmet,
+            [
+                "Jangan menolak mengganti.",
+                "Tawarkan ganti.",
+                "Jangan salahkan kurir."
+            ]
+        );
+        assert!(
+            check_text(&remedy, "kirim ulang, ini bukan urusan kurir").correct,
+            "a denied mistake is no mistake"
+        );
     }
 
     #[test]
     fn text_answer_can_be_held_to_a_length() {
         let title = TextAnswer {
-            rules: vec![TextRule { max_chars: Some(10), ..rule(&[], &[], &[], "Terlalu panjang.") }].into(),
+            rules: vec![TextRule {
+                max_chars: Some(10),
+                ..rule(&[], &[], &[], "Terlalu panjang.")
+            }]
+            .into(),
             ..otp_text_question()
         };
-        assert!(check_text(&title, "  Nastar 5kg  ").correct, "spaces around do not count");
+        assert!(
+            check_text(&title, "  Nastar 5kg  ").correct,
+            "spaces around do not count"
+        );
         assert!(check_text(&title, "Nastar😀500").correct);
-        assert_eq!(check_text(&title, "Nastar nanas").unmet, ["Terlalu panjang."]);
+        assert_eq!(
+            check_text(&title, "Nastar nanas").unmet,
+            ["Terlalu panjang."]
+        );
     }
 
     #[test]
@@ -380,6 +513,9 @@ mod tests {
         assert!(check_text(&q, "😡 tolak!! 🙅").correct);
         assert!(!check_text(&q, "<b>ok</b>").correct);
         let long = "ya ".repeat(10_000) + "tidak";
-        assert!(!check_text(&q, &long).correct, "text past the limit is not read");
+        assert!(
+            !check_text(&q, &long).correct,
+            "text past the limit is not read"
+        );
     }
 }

@@ -12,9 +12,9 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod examples;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod editorial;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod examples;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod glossary;
 #[cfg(not(target_arch = "wasm32"))]

@@ -23,7 +23,11 @@ trait Source {
 }
 
 fn items<T: Source>(values: &[T]) -> String {
-    values.iter().map(Source::source).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(Source::source)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Source for Text {
@@ -41,7 +45,8 @@ impl<T: Source + Clone> Source for List<T> {
 
 impl<T: Source> Source for Option<T> {
     fn source(&self) -> String {
-        self.as_ref().map_or("None".into(), |value| format!("Some({})", value.source()))
+        self.as_ref()
+            .map_or("None".into(), |value| format!("Some({})", value.source()))
     }
 }
 
@@ -119,14 +124,22 @@ mod tests {
     #[test]
     fn text_becomes_a_rust_literal_with_quotes_backslashes_and_line_breaks_escaped() {
         let text: Text = "Kata \"gratis\" \\ baris\nbaru 😀".to_string().into();
-        assert_eq!(text.source(), r#"Cow::Borrowed("Kata \"gratis\" \\ baris\nbaru 😀")"#);
+        assert_eq!(
+            text.source(),
+            r#"Cow::Borrowed("Kata \"gratis\" \\ baris\nbaru 😀")"#
+        );
     }
 
     #[test]
     fn a_step_is_written_with_its_variant_lists_and_missing_fields() {
         let step = Step::Choice(Choice {
             question: "OTP?".into(),
-            options: vec![ChoiceOption { text: "Tolak".into(), correct: true, feedback: "Ya".into() }].into(),
+            options: vec![ChoiceOption {
+                text: "Tolak".into(),
+                correct: true,
+                feedback: "Ya".into(),
+            }]
+            .into(),
             hint: None,
             trainer_note: Some("Tanya".into()),
         });
@@ -141,6 +154,9 @@ mod tests {
     #[test]
     fn unit_enums_are_written_with_their_type() {
         assert_eq!(Stage::Action.source(), "Stage::Action");
-        assert_eq!(Some(Channel::WhatsappStatus).source(), "Some(Channel::WhatsappStatus)");
+        assert_eq!(
+            Some(Channel::WhatsappStatus).source(),
+            "Some(Channel::WhatsappStatus)"
+        );
     }
 }

@@ -16,7 +16,11 @@ pub struct LessonError {
 impl fmt::Display for LessonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.step {
-            Some(step) => write!(f, "langkah {step}, kolom `{}`: {}", self.field, self.message),
+            Some(step) => write!(
+                f,
+                "langkah {step}, kolom `{}`: {}",
+                self.field, self.message
+            ),
             None => write!(f, "kolom `{}`: {}", self.field, self.message),
         }
     }
@@ -39,7 +43,10 @@ pub const MAX_TRAINER_NOTE_CHARS: usize = 400;
 
 /// Checks a parsed lesson. `expected_id` comes from the file name.
 pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonError> {
-    let mut errors = Errors { step: None, list: Vec::new() };
+    let mut errors = Errors {
+        step: None,
+        list: Vec::new(),
+    };
     validate_header(lesson, expected_id, &mut errors);
     for (index, step) in lesson.steps.iter().enumerate() {
         errors.step = Some(index + 1);
@@ -50,8 +57,12 @@ pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonEr
             Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
             Step::PostBuilder(s) => validate_post_builder(s, &mut errors),
             Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, &mut errors),
-            Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors),
-            Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors),
+            Step::Checkout(s) => {
+                validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors)
+            }
+            Step::SellerOrders(s) => {
+                validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors)
+            }
         }
         validate_trainer_note(step.trainer_note(), &mut errors);
     }
@@ -65,7 +76,11 @@ struct Errors {
 
 impl Errors {
     fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.list.push(LessonError { step: self.step, field: field.into(), message: message.into() });
+        self.list.push(LessonError {
+            step: self.step,
+            field: field.into(),
+            message: message.into(),
+        });
     }
 
     fn require_text(&mut self, field: &str, value: &str) {
@@ -82,7 +97,10 @@ impl Errors {
 
     fn no_repeats(&mut self, field: &str, values: &[&str]) {
         for (i, value) in values.iter().enumerate() {
-            if values[..i].iter().any(|earlier| normalize(earlier) == normalize(value)) {
+            if values[..i]
+                .iter()
+                .any(|earlier| normalize(earlier) == normalize(value))
+            {
                 self.add(field, format!("\"{value}\" tertulis dua kali"));
             }
         }
@@ -91,16 +109,28 @@ impl Errors {
 
 fn validate_header(lesson: &Lesson, expected_id: &str, errors: &mut Errors) {
     let id_is_clean = !lesson.id.is_empty()
-        && lesson.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && lesson
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !id_is_clean {
-        errors.add("id", "pakai huruf kecil, angka dan tanda - saja, misalnya \"aman-bertransaksi\"");
+        errors.add(
+            "id",
+            "pakai huruf kecil, angka dan tanda - saja, misalnya \"aman-bertransaksi\"",
+        );
     } else if lesson.id != expected_id {
-        errors.add("id", format!("harus sama dengan nama file: \"{expected_id}\""));
+        errors.add(
+            "id",
+            format!("harus sama dengan nama file: \"{expected_id}\""),
+        );
     }
     errors.require_text("title", &lesson.title);
     errors.require_text("goal", &lesson.goal);
     if lesson.minutes == 0 || lesson.minutes > MAX_MINUTES {
-        errors.add("minutes", format!("isi perkiraan menit belajar, dari 1 sampai {MAX_MINUTES}"));
+        errors.add(
+            "minutes",
+            format!("isi perkiraan menit belajar, dari 1 sampai {MAX_MINUTES}"),
+        );
     }
     if lesson.learned.is_empty() {
         errors.add("learned", "tulis minimal satu hal yang dipelajari");
@@ -113,7 +143,11 @@ fn validate_header(lesson: &Lesson, expected_id: &str, errors: &mut Errors) {
     }
 }
 
-fn validate_explanation(step: &Explanation, picture_exists: &dyn Fn(&str) -> bool, errors: &mut Errors) {
+fn validate_explanation(
+    step: &Explanation,
+    picture_exists: &dyn Fn(&str) -> bool,
+    errors: &mut Errors,
+) {
     errors.require_text("title", &step.title);
     errors.require_text("text", &step.text);
     if let Some(picture) = &step.picture {
@@ -121,7 +155,10 @@ fn validate_explanation(step: &Explanation, picture_exists: &dyn Fn(&str) -> boo
         if file.is_empty() {
             errors.add("picture.file", "tidak boleh kosong");
         } else if file.starts_with('/') || file.contains("..") || !picture_exists(file) {
-            errors.add("picture.file", format!("gambar \"{file}\" tidak ada di folder public/"));
+            errors.add(
+                "picture.file",
+                format!("gambar \"{file}\" tidak ada di folder public/"),
+            );
         }
         errors.require_text("picture.alt", &picture.alt);
     }
@@ -134,7 +171,10 @@ fn validate_choice(step: &Choice, errors: &mut Errors) {
         errors.add("options", "tulis minimal dua pilihan jawaban");
     }
     if !step.options.is_empty() && step.right_count() == 0 {
-        errors.add("options", "tandai minimal satu jawaban benar dengan correct = true");
+        errors.add(
+            "options",
+            "tandai minimal satu jawaban benar dengan correct = true",
+        );
     }
     for option in step.options.iter() {
         errors.require_text("options.text", &option.text);
@@ -152,7 +192,10 @@ fn validate_ordering(step: &Ordering, errors: &mut Errors) {
         errors.add("hint", "hapus hint: aplikasi sendiri menunjuk hal yang belum di tempatnya dan ke mana memindahkannya");
     }
     if step.items.len() < 2 || step.items.len() > MAX_ORDERING_ITEMS {
-        errors.add("items", format!("tulis 2 sampai {MAX_ORDERING_ITEMS} hal untuk diurutkan"));
+        errors.add(
+            "items",
+            format!("tulis 2 sampai {MAX_ORDERING_ITEMS} hal untuk diurutkan"),
+        );
     }
     for item in step.items.iter() {
         errors.require_text("items", item);
@@ -164,7 +207,10 @@ fn validate_ordering(step: &Ordering, errors: &mut Errors) {
 /// The mistakes in a text step's own fields, for rules written outside a lesson
 /// (lessons/data/balasan.toml).
 pub fn text_answer_errors(step: &TextAnswer) -> Vec<LessonError> {
-    let mut errors = Errors { step: None, list: Vec::new() };
+    let mut errors = Errors {
+        step: None,
+        list: Vec::new(),
+    };
     validate_text_answer(step, &mut errors);
     errors.list
 }
@@ -178,14 +224,21 @@ fn validate_text_answer(step: &TextAnswer, errors: &mut Errors) {
         errors.add("rules", "tulis minimal satu aturan untuk memeriksa jawaban");
     }
     for rule in step.rules.iter() {
-        let lists = [("rules.must_contain", &rule.must_contain), ("rules.must_not_contain", &rule.must_not_contain), ("rules.must_not_deny", &rule.must_not_deny)];
+        let lists = [
+            ("rules.must_contain", &rule.must_contain),
+            ("rules.must_not_contain", &rule.must_not_contain),
+            ("rules.must_not_deny", &rule.must_not_deny),
+        ];
         match lists.iter().filter(|(_, words)| !words.is_empty()).count() + usize::from(rule.max_chars.is_some()) {
             0 => errors.add("rules", "isi must_contain, must_not_contain, must_not_deny atau max_chars"),
             1 => {}
             _ => errors.add("rules", "satu aturan isi salah satu saja: must_contain, must_not_contain, must_not_deny atau max_chars"),
         }
         if rule.max_chars == Some(0) {
-            errors.add("rules.max_chars", "isi jumlah huruf paling banyak, lebih dari 0");
+            errors.add(
+                "rules.max_chars",
+                "isi jumlah huruf paling banyak, lebih dari 0",
+            );
         }
         for (field, words) in lists {
             if words.iter().any(|w| normalize(w).is_empty()) {
@@ -201,7 +254,10 @@ fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
     errors.require_text("task", &step.task);
     errors.optional_text("hint", step.hint.as_deref());
     if step.must_meet.is_empty() {
-        errors.add("must_meet", "tulis minimal satu tahap AIDAS, misalnya [\"action\"]");
+        errors.add(
+            "must_meet",
+            "tulis minimal satu tahap AIDAS, misalnya [\"action\"]",
+        );
     }
     for (i, stage) in step.must_meet.iter().enumerate() {
         if step.must_meet[..i].contains(stage) {
@@ -210,7 +266,11 @@ fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
     }
 }
 
-fn validate_keyword_lab(step: &KeywordLab, search_exists: &dyn Fn(&str) -> bool, errors: &mut Errors) {
+fn validate_keyword_lab(
+    step: &KeywordLab,
+    search_exists: &dyn Fn(&str) -> bool,
+    errors: &mut Errors,
+) {
     errors.require_text("title", &step.title);
     errors.require_text("task", &step.task);
     errors.require_text("product", &step.product);
@@ -221,13 +281,19 @@ fn validate_keyword_lab(step: &KeywordLab, search_exists: &dyn Fn(&str) -> bool,
     }
     for search in step.searches.iter() {
         if !search_exists(search) {
-            errors.add("searches", format!("\"{search}\" tidak ada di lessons/data/pencarian.toml"));
+            errors.add(
+                "searches",
+                format!("\"{search}\" tidak ada di lessons/data/pencarian.toml"),
+            );
         }
     }
     let searches: Vec<&str> = step.searches.iter().map(|text| &**text).collect();
     errors.no_repeats("searches", &searches);
     if step.goal_page == 0 || step.goal_page > MAX_GOAL_PAGE {
-        errors.add("goal_page", format!("isi halaman tujuan dari 1 sampai {MAX_GOAL_PAGE}"));
+        errors.add(
+            "goal_page",
+            format!("isi halaman tujuan dari 1 sampai {MAX_GOAL_PAGE}"),
+        );
     }
 }
 
@@ -244,6 +310,9 @@ fn validate_trainer_note(note: Option<&str>, errors: &mut Errors) {
     // Counted without the line breaks a """ block adds around the text.
     let length = note.trim().chars().count();
     if length > MAX_TRAINER_NOTE_CHARS {
-        errors.add("trainer_note", format!("tulis paling banyak {MAX_TRAINER_NOTE_CHARS} huruf; sekarang {length} huruf"));
+        errors.add(
+            "trainer_note",
+            format!("tulis paling banyak {MAX_TRAINER_NOTE_CHARS} huruf; sekarang {length} huruf"),
+        );
     }
 }

@@ -28,20 +28,37 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [Channel::WhatsappStatus, Channel::WhatsappGroup, Channel::InstagramFeed, Channel::FacebookPost];
+    pub const ALL: [Channel; 4] = [
+        Channel::WhatsappStatus,
+        Channel::WhatsappGroup,
+        Channel::InstagramFeed,
+        Channel::FacebookPost,
+    ];
 
     /// The channel facts the screen shows beside the preview.
     pub fn facts(self) -> &'static [ChannelFact] {
         match self {
-            Channel::WhatsappStatus => &[ChannelFact::GoneAfter24Hours, ChannelFact::ShortVideo, ChannelFact::HashtagsNotSearchedInWhatsapp],
+            Channel::WhatsappStatus => &[
+                ChannelFact::GoneAfter24Hours,
+                ChannelFact::ShortVideo,
+                ChannelFact::HashtagsNotSearchedInWhatsapp,
+            ],
             Channel::WhatsappGroup => &[ChannelFact::HashtagsNotSearchedInWhatsapp],
-            Channel::InstagramFeed | Channel::FacebookPost => &[ChannelFact::ShortVideo, ChannelFact::HashtagsHelpPeopleFind],
+            Channel::InstagramFeed | Channel::FacebookPost => {
+                &[ChannelFact::ShortVideo, ChannelFact::HashtagsHelpPeopleFind]
+            }
         }
     }
 }
 
 /// The sample product pictures in public/img/produk/, by id (the file name without ".svg").
-pub const SAMPLE_PHOTOS: [&str; 5] = ["keripik-singkong", "sambal-bawang", "kue-lapis", "tas-anyaman", "kopi-bubuk"];
+pub const SAMPLE_PHOTOS: [&str; 5] = [
+    "keripik-singkong",
+    "sambal-bawang",
+    "kue-lapis",
+    "tas-anyaman",
+    "kopi-bubuk",
+];
 
 /// The post's picture. Only a choice is kept: the learner's own photo never leaves the screen.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -108,7 +125,13 @@ impl Stage {
         }
     }
 
-    pub const ALL: [Stage; 5] = [Stage::Attention, Stage::Interest, Stage::Desire, Stage::Action, Stage::Satisfaction];
+    pub const ALL: [Stage; 5] = [
+        Stage::Attention,
+        Stage::Interest,
+        Stage::Desire,
+        Stage::Action,
+        Stage::Satisfaction,
+    ];
 }
 
 /// The one thing to add for a stage the post misses. Attention has two, because a
@@ -142,15 +165,23 @@ pub enum Mistake {
     /// No price in the price box, the caption or the ordering text.
     NoPrice,
     /// The price box holds something that is not one clear price, e.g. "15.00".
-    UnclearPrice { text: String },
+    UnclearPrice {
+        text: String,
+    },
     /// The caption shouts: most letters of its longer words are capitals.
     AllCaps,
-    HashtagWall { count: usize },
+    HashtagWall {
+        count: usize,
+    },
     /// A phone number as written that is not a complete Indonesian mobile number.
-    BadPhone { number: String },
+    BadPhone {
+        number: String,
+    },
     /// Claims a buyer cannot check, as they appear in the word list ("sedunia"), in one
     /// mistake so the advice is given once.
-    UncheckableClaims { claims: Vec<&'static str> },
+    UncheckableClaims {
+        claims: Vec<&'static str>,
+    },
 }
 
 /// Facts about the chosen channel, taught as good practice rather than as app limits.
@@ -198,22 +229,44 @@ mod tests {
         };
         let json = serde_json::to_string(&draft).unwrap();
         assert!(json.contains(r#""channel":"instagram_feed""#), "{json}");
-        assert!(json.contains(r#""photo":{"sample":"keripik-singkong"}"#), "{json}");
+        assert!(
+            json.contains(r#""photo":{"sample":"keripik-singkong"}"#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<PostDraft>(&json).unwrap(), draft);
-        let own = serde_json::to_string(&PostDraft { photo: Photo::Own, ..PostDraft::default() }).unwrap();
+        let own = serde_json::to_string(&PostDraft {
+            photo: Photo::Own,
+            ..PostDraft::default()
+        })
+        .unwrap();
         assert!(own.contains(r#""photo":"own""#), "{own}");
     }
 
     #[test]
     fn a_partial_old_record_reads_with_empty_fields() {
-        let draft: PostDraft = serde_json::from_str(r#"{"channel":"facebook_post","caption":"Sambal"}"#).unwrap();
-        assert_eq!(draft, PostDraft { channel: Channel::FacebookPost, caption: "Sambal".into(), ..PostDraft::default() });
-        assert_eq!(serde_json::from_str::<PostDraft>("{}").unwrap(), PostDraft::default());
+        let draft: PostDraft =
+            serde_json::from_str(r#"{"channel":"facebook_post","caption":"Sambal"}"#).unwrap();
+        assert_eq!(
+            draft,
+            PostDraft {
+                channel: Channel::FacebookPost,
+                caption: "Sambal".into(),
+                ..PostDraft::default()
+            }
+        );
+        assert_eq!(
+            serde_json::from_str::<PostDraft>("{}").unwrap(),
+            PostDraft::default()
+        );
     }
 
     #[test]
     fn a_draft_is_cut_to_what_the_checker_reads() {
-        let long = PostDraft { caption: "😀".repeat(SCAN_LIMIT_CHARS + 10), price: "15rb".into(), ..PostDraft::default() };
+        let long = PostDraft {
+            caption: "😀".repeat(SCAN_LIMIT_CHARS + 10),
+            price: "15rb".into(),
+            ..PostDraft::default()
+        };
         let kept = long.within_limits();
         assert_eq!(kept.caption.chars().count(), SCAN_LIMIT_CHARS);
         assert_eq!(kept.price, "15rb");
@@ -222,20 +275,33 @@ mod tests {
     #[test]
     fn stage_keys_are_the_names_lesson_files_use() {
         for stage in Stage::ALL {
-            assert_eq!(serde_json::to_string(&stage).unwrap(), format!("\"{}\"", stage.key()));
+            assert_eq!(
+                serde_json::to_string(&stage).unwrap(),
+                format!("\"{}\"", stage.key())
+            );
         }
     }
 
     #[test]
     fn each_channel_has_its_facts() {
-        assert!(Channel::WhatsappStatus.facts().contains(&ChannelFact::GoneAfter24Hours));
-        assert!(!Channel::InstagramFeed.facts().contains(&ChannelFact::GoneAfter24Hours));
+        assert!(Channel::WhatsappStatus
+            .facts()
+            .contains(&ChannelFact::GoneAfter24Hours));
+        assert!(!Channel::InstagramFeed
+            .facts()
+            .contains(&ChannelFact::GoneAfter24Hours));
         for channel in [Channel::InstagramFeed, Channel::FacebookPost] {
-            assert!(channel.facts().contains(&ChannelFact::HashtagsHelpPeopleFind));
+            assert!(channel
+                .facts()
+                .contains(&ChannelFact::HashtagsHelpPeopleFind));
         }
         for channel in [Channel::WhatsappStatus, Channel::WhatsappGroup] {
-            assert!(channel.facts().contains(&ChannelFact::HashtagsNotSearchedInWhatsapp));
-            assert!(!channel.facts().contains(&ChannelFact::HashtagsHelpPeopleFind));
+            assert!(channel
+                .facts()
+                .contains(&ChannelFact::HashtagsNotSearchedInWhatsapp));
+            assert!(!channel
+                .facts()
+                .contains(&ChannelFact::HashtagsHelpPeopleFind));
         }
     }
 }

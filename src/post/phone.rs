@@ -6,7 +6,10 @@
 /// 0811 to 0899.
 pub fn is_mobile(number: &str) -> bool {
     let compact: String = number.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
-    let national = match compact.strip_prefix("+62").or_else(|| compact.strip_prefix("62")) {
+    let national = match compact
+        .strip_prefix("+62")
+        .or_else(|| compact.strip_prefix("62"))
+    {
         Some(rest) if rest.starts_with('8') => format!("0{rest}"),
         Some(_) => return false,
         None => compact,
@@ -33,7 +36,9 @@ pub fn find_numbers(text: &str) -> Vec<&str> {
             let mut last = c;
             let mut rest = text[end..].chars().peekable();
             while let Some(&next) = rest.peek() {
-                let joined = matches!(next, ' ' | '-') && last.is_ascii_digit() && text[end + 1..].starts_with(|d: char| d.is_ascii_digit());
+                let joined = matches!(next, ' ' | '-')
+                    && last.is_ascii_digit()
+                    && text[end + 1..].starts_with(|d: char| d.is_ascii_digit());
                 if !(next.is_ascii_digit() || joined) {
                     break;
                 }
@@ -58,7 +63,8 @@ pub fn find_numbers(text: &str) -> Vec<&str> {
 
 fn looks_like_phone(number: &str) -> bool {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    let starts_like_phone = number.starts_with('+') || digits.starts_with('0') || digits.starts_with("62");
+    let starts_like_phone =
+        number.starts_with('+') || digits.starts_with('0') || digits.starts_with("62");
     (starts_like_phone && digits.len() >= 6) || (digits.starts_with('8') && digits.len() >= 9)
 }
 
@@ -107,7 +113,10 @@ mod tests {
             find_numbers("Keripik 250 gr Rp15.000. Pesan lewat WA 0812-3456-7890 ya"),
             vec!["0812-3456-7890"]
         );
-        assert_eq!(find_numbers("hub. +62 812 3456 7890 / 0857123"), vec!["+62 812 3456 7890", "0857123"]);
+        assert_eq!(
+            find_numbers("hub. +62 812 3456 7890 / 0857123"),
+            vec!["+62 812 3456 7890", "0857123"]
+        );
         assert_eq!(find_numbers("WA:081234567890, cod"), vec!["081234567890"]);
         assert_eq!(find_numbers("nomor 812-3456-7890"), vec!["812-3456-7890"]);
     }
@@ -129,7 +138,10 @@ mod tests {
 
     #[test]
     fn a_trailing_dash_or_space_is_not_part_of_the_number() {
-        assert_eq!(find_numbers("0812-3456-7890- pesan"), vec!["0812-3456-7890"]);
+        assert_eq!(
+            find_numbers("0812-3456-7890- pesan"),
+            vec!["0812-3456-7890"]
+        );
         assert_eq!(find_numbers("081234567890 "), vec!["081234567890"]);
     }
 }

@@ -31,10 +31,14 @@ pub fn review(draft: &PostDraft) -> Review {
     let caption_words = Words::new(caption);
     let order_words = Words::new(order);
     let all_words = [&caption_words, &order_words];
-    let numbers: Vec<&str> = phone::find_numbers(caption).into_iter().chain(phone::find_numbers(order)).collect();
+    let numbers: Vec<&str> = phone::find_numbers(caption)
+        .into_iter()
+        .chain(phone::find_numbers(order))
+        .collect();
     let price_box = draft.price.trim();
     let box_price = parse_rupiah(truncate_chars(price_box, PRICE_QUOTE_CHARS));
-    let shows_price = box_price.is_some() || !find_prices(caption).is_empty() || !find_prices(order).is_empty();
+    let shows_price =
+        box_price.is_some() || !find_prices(caption).is_empty() || !find_prices(order).is_empty();
 
     let check = |stage: Stage, tip: Option<Tip>| StageCheck { stage, tip };
     let stages = [
@@ -47,17 +51,25 @@ pub fn review(draft: &PostDraft) -> Review {
 
     let mut mistakes = Vec::new();
     if !price_box.is_empty() && box_price.is_none() {
-        mistakes.push(Mistake::UnclearPrice { text: truncate_chars(price_box, PRICE_QUOTE_CHARS).to_string() });
+        mistakes.push(Mistake::UnclearPrice {
+            text: truncate_chars(price_box, PRICE_QUOTE_CHARS).to_string(),
+        });
     } else if !shows_price {
         mistakes.push(Mistake::NoPrice);
     }
     for number in numbers.iter().filter(|n| !phone::is_mobile(n)) {
-        let mistake = Mistake::BadPhone { number: number.to_string() };
+        let mistake = Mistake::BadPhone {
+            number: number.to_string(),
+        };
         if !mistakes.contains(&mistake) {
             mistakes.push(mistake);
         }
     }
-    let claims: Vec<&'static str> = UNCHECKABLE_CLAIMS.iter().copied().filter(|claim| affirmed(&all_words, claim)).collect();
+    let claims: Vec<&'static str> = UNCHECKABLE_CLAIMS
+        .iter()
+        .copied()
+        .filter(|claim| affirmed(&all_words, claim))
+        .collect();
     if !claims.is_empty() {
         mistakes.push(Mistake::UncheckableClaims { claims });
     }
@@ -66,10 +78,16 @@ pub fn review(draft: &PostDraft) -> Review {
     }
     let hashtag_count = caption_hashtags(caption) + share::hashtags(&draft.hashtags).len();
     if hashtag_count > HASHTAG_WALL {
-        mistakes.push(Mistake::HashtagWall { count: hashtag_count });
+        mistakes.push(Mistake::HashtagWall {
+            count: hashtag_count,
+        });
     }
 
-    Review { stages, mistakes, facts: draft.channel.facts() }
+    Review {
+        stages,
+        mistakes,
+        facts: draft.channel.facts(),
+    }
 }
 
 /// Attention: a photo, and an opening line that names the product. The product's name is
@@ -78,10 +96,16 @@ fn attention(photo: &Photo, caption: &str) -> Option<Tip> {
     if *photo == Photo::None {
         return Some(Tip::AddPhoto);
     }
-    let opening = caption.lines().map(normalize).find(|line| !line.is_empty()).unwrap_or_default();
+    let opening = caption
+        .lines()
+        .map(normalize)
+        .find(|line| !line.is_empty())
+        .unwrap_or_default();
     let names_product = opening.split(' ').take(OPENING_WORDS).any(|word| {
         let word = without_stretch(word);
-        word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) && !NOT_A_PRODUCT.contains(&word)
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && !NOT_A_PRODUCT.contains(&word)
     });
     (!names_product).then_some(Tip::NameProductFirst)
 }
@@ -89,7 +113,11 @@ fn attention(photo: &Photo, caption: &str) -> Option<Tip> {
 /// Interest: at least two describing words (taste, texture, size, material), or a caption
 /// long enough to describe with words of its own.
 fn interest(caption: &Words) -> Option<Tip> {
-    let listed = DESCRIBES.iter().filter(|entry| caption.mentions(entry)).take(2).count();
+    let listed = DESCRIBES
+        .iter()
+        .filter(|entry| caption.mentions(entry))
+        .take(2)
+        .count();
     let sized = caption.words().any(is_number_with_unit);
     let different_words = {
         let mut words: Vec<&str> = caption.words().collect();
@@ -110,7 +138,8 @@ fn desire(shows_price: bool, text: &[&Words]) -> Option<Tip> {
 
 /// Action: a way to order: a valid mobile number, or ordering words ("pesan", "WA", "DM", "COD").
 fn action(numbers: &[&str], text: &[&Words]) -> Option<Tip> {
-    let can_order = numbers.iter().any(|n| phone::is_mobile(n)) || WAYS_TO_ORDER.iter().any(|entry| affirmed(text, entry));
+    let can_order = numbers.iter().any(|n| phone::is_mobile(n))
+        || WAYS_TO_ORDER.iter().any(|entry| affirmed(text, entry));
     (!can_order).then_some(Tip::SayHowToOrder)
 }
 
@@ -213,7 +242,8 @@ impl Words {
             .map(|&(_, at)| at)
             .filter(move |&at| {
                 let end = at + entry.len();
-                bytes[at..].starts_with(entry) && (!whole || end == bytes.len() || bytes[end] == b' ')
+                bytes[at..].starts_with(entry)
+                    && (!whole || end == bytes.len() || bytes[end] == b' ')
             })
     }
 
@@ -223,7 +253,8 @@ impl Words {
 
     /// Mentioned and not negated: "bisa tukar" but not "tidak bisa tukar" or "no COD".
     fn affirms(&self, entry: &str) -> bool {
-        self.find(entry).any(|at| !is_negated(self.text[..at].split_whitespace().rev()))
+        self.find(entry)
+            .any(|at| !is_negated(self.text[..at].split_whitespace().rev()))
     }
 
     fn words(&self) -> impl Iterator<Item = &str> {
@@ -240,11 +271,19 @@ mod tests {
                         Pesan lewat WA 0812-3456-7890. Dikirim hari ini, terima kasih!";
 
     fn draft(caption: &str) -> PostDraft {
-        PostDraft { photo: Photo::Sample("keripik".into()), caption: caption.into(), ..PostDraft::default() }
+        PostDraft {
+            photo: Photo::Sample("keripik".into()),
+            caption: caption.into(),
+            ..PostDraft::default()
+        }
     }
 
     fn tip(post: &PostDraft, stage: Stage) -> Option<Tip> {
-        review(post).stages.iter().find(|check| check.stage == stage).and_then(|check| check.tip)
+        review(post)
+            .stages
+            .iter()
+            .find(|check| check.stage == stage)
+            .and_then(|check| check.tip)
     }
 
     fn mistakes(post: &PostDraft) -> Vec<Mistake> {
@@ -261,10 +300,19 @@ mod tests {
 
     #[test]
     fn a_shouted_promo_misses_almost_everything() {
-        let review = review(&PostDraft { caption: "PROMO!!! ENAK MURAH".into(), ..PostDraft::default() });
+        let review = review(&PostDraft {
+            caption: "PROMO!!! ENAK MURAH".into(),
+            ..PostDraft::default()
+        });
         assert_eq!(
             review.stages.map(|check| check.tip),
-            [Some(Tip::AddPhoto), Some(Tip::DescribeProduct), Some(Tip::GiveReasonToBuy), Some(Tip::SayHowToOrder), Some(Tip::PromiseAfterSale)]
+            [
+                Some(Tip::AddPhoto),
+                Some(Tip::DescribeProduct),
+                Some(Tip::GiveReasonToBuy),
+                Some(Tip::SayHowToOrder),
+                Some(Tip::PromiseAfterSale)
+            ]
         );
         assert_eq!(review.mistakes, vec![Mistake::NoPrice, Mistake::AllCaps]);
         assert!(!review.ready());
@@ -273,8 +321,26 @@ mod tests {
     #[test]
     fn attention_needs_a_photo() {
         assert_eq!(tip(&draft(GOOD), Stage::Attention), None);
-        assert_eq!(tip(&PostDraft { photo: Photo::Own, ..draft(GOOD) }, Stage::Attention), None);
-        assert_eq!(tip(&PostDraft { photo: Photo::None, ..draft(GOOD) }, Stage::Attention), Some(Tip::AddPhoto));
+        assert_eq!(
+            tip(
+                &PostDraft {
+                    photo: Photo::Own,
+                    ..draft(GOOD)
+                },
+                Stage::Attention
+            ),
+            None
+        );
+        assert_eq!(
+            tip(
+                &PostDraft {
+                    photo: Photo::None,
+                    ..draft(GOOD)
+                },
+                Stage::Attention
+            ),
+            Some(Tip::AddPhoto)
+        );
     }
 
     #[test]
@@ -299,7 +365,11 @@ mod tests {
             "🔥🔥🔥",
             "<b>!!!</b>",
         ] {
-            assert_eq!(tip(&draft(opening), Stage::Attention), Some(Tip::NameProductFirst), "{opening}");
+            assert_eq!(
+                tip(&draft(opening), Stage::Attention),
+                Some(Tip::NameProductFirst),
+                "{opening}"
+            );
         }
     }
 
@@ -326,16 +396,30 @@ mod tests {
             draft("Keripik singkong Rp15.000"),
             draft("Keripik singkong cuma 15rb"),
             draft("Keripik singkong 15.000"),
-            PostDraft { price: "Rp 15.000".into(), ..draft("Keripik singkong") },
+            PostDraft {
+                price: "Rp 15.000".into(),
+                ..draft("Keripik singkong")
+            },
             draft("Keripik singkong, stok terbatas!"),
             draft("Keripik singkong, beli 2 gratis 1"),
             draft("Keripik singkong favorit pelanggan, bikin nagih"),
-            PostDraft { how_to_order: "WA, gratis ongkir Sukamaju".into(), ..draft("Keripik singkong") },
+            PostDraft {
+                how_to_order: "WA, gratis ongkir Sukamaju".into(),
+                ..draft("Keripik singkong")
+            },
         ] {
             assert_eq!(tip(&post, Stage::Desire), None, "{post:?}");
         }
-        for caption in ["Keripik singkong", "Keripik singkong 250 gr", "Ready kak, pesan WA 0812-3456-7890"] {
-            assert_eq!(tip(&draft(caption), Stage::Desire), Some(Tip::GiveReasonToBuy), "{caption}");
+        for caption in [
+            "Keripik singkong",
+            "Keripik singkong 250 gr",
+            "Ready kak, pesan WA 0812-3456-7890",
+        ] {
+            assert_eq!(
+                tip(&draft(caption), Stage::Desire),
+                Some(Tip::GiveReasonToBuy),
+                "{caption}"
+            );
         }
     }
 
@@ -353,7 +437,10 @@ mod tests {
             draft("Keripik. Klik link di bio"),
             draft("Keripik. Balas status ini"),
             draft("Keripik. +62 812 3456 7890"),
-            PostDraft { how_to_order: "cod".into(), ..draft("Keripik") },
+            PostDraft {
+                how_to_order: "cod".into(),
+                ..draft("Keripik")
+            },
         ] {
             assert_eq!(tip(&post, Stage::Action), None, "{post:?}");
         }
@@ -361,9 +448,16 @@ mod tests {
             draft("Keripik singkong warna cerah, wangi"),
             draft("Keripik. No COD"),
             draft("Keripik. 0812-345"),
-            PostDraft { how_to_order: "-".into(), ..draft("Keripik") },
+            PostDraft {
+                how_to_order: "-".into(),
+                ..draft("Keripik")
+            },
         ] {
-            assert_eq!(tip(&post, Stage::Action), Some(Tip::SayHowToOrder), "{post:?}");
+            assert_eq!(
+                tip(&post, Stage::Action),
+                Some(Tip::SayHowToOrder),
+                "{post:?}"
+            );
         }
     }
 
@@ -377,7 +471,10 @@ mod tests {
             draft("Kue. Terima kasih sudah langganan 🙏"),
             draft("Kue. Lihat testimoni di highlight"),
             draft("Kue. Tidak puas? Bisa tukar"),
-            PostDraft { how_to_order: "WA, packing aman".into(), ..draft("Kue") },
+            PostDraft {
+                how_to_order: "WA, packing aman".into(),
+                ..draft("Kue")
+            },
         ] {
             assert_eq!(tip(&post, Stage::Satisfaction), None, "{post:?}");
         }
@@ -387,14 +484,28 @@ mod tests {
             "Kue. No retur, no komplain",
             "Menu buka puasa hari ini",
         ] {
-            assert_eq!(tip(&draft(caption), Stage::Satisfaction), Some(Tip::PromiseAfterSale), "{caption}");
+            assert_eq!(
+                tip(&draft(caption), Stage::Satisfaction),
+                Some(Tip::PromiseAfterSale),
+                "{caption}"
+            );
         }
     }
 
     #[test]
     fn a_price_may_be_typed_in_any_usual_way() {
-        for price in ["15rb", "15.000", "Rp 15.000", "Rp15.000,-", "15 ribu", "15000"] {
-            let post = PostDraft { price: price.into(), ..draft("Keripik singkong") };
+        for price in [
+            "15rb",
+            "15.000",
+            "Rp 15.000",
+            "Rp15.000,-",
+            "15 ribu",
+            "15000",
+        ] {
+            let post = PostDraft {
+                price: price.into(),
+                ..draft("Keripik singkong")
+            };
             assert!(!mistakes(&post).contains(&Mistake::NoPrice), "{price}");
             assert_eq!(tip(&post, Stage::Desire), None, "{price}");
         }
@@ -402,36 +513,70 @@ mod tests {
 
     #[test]
     fn no_price_anywhere_is_a_mistake() {
-        assert!(mistakes(&draft("Keripik singkong pedas 250 gr, WA 0812-3456-7890")).contains(&Mistake::NoPrice));
+        assert!(
+            mistakes(&draft("Keripik singkong pedas 250 gr, WA 0812-3456-7890"))
+                .contains(&Mistake::NoPrice)
+        );
         assert!(!mistakes(&draft(GOOD)).contains(&Mistake::NoPrice));
     }
 
     #[test]
     fn an_unreadable_price_box_is_quoted_back() {
-        let post = PostDraft { price: " 15.00 ".into(), ..draft("Keripik singkong") };
-        assert_eq!(mistakes(&post), vec![Mistake::UnclearPrice { text: "15.00".into() }]);
-        let post = PostDraft { price: "murah 😀 ".repeat(100), ..draft("Keripik singkong") };
-        assert!(matches!(&mistakes(&post)[0], Mistake::UnclearPrice { text } if text.chars().count() == PRICE_QUOTE_CHARS));
+        let post = PostDraft {
+            price: " 15.00 ".into(),
+            ..draft("Keripik singkong")
+        };
+        assert_eq!(
+            mistakes(&post),
+            vec![Mistake::UnclearPrice {
+                text: "15.00".into()
+            }]
+        );
+        let post = PostDraft {
+            price: "murah 😀 ".repeat(100),
+            ..draft("Keripik singkong")
+        };
+        assert!(
+            matches!(&mistakes(&post)[0], Mistake::UnclearPrice { text } if text.chars().count() == PRICE_QUOTE_CHARS)
+        );
     }
 
     #[test]
     fn phone_numbers_must_be_complete_mobile_numbers() {
-        assert!(!mistakes(&draft(GOOD)).iter().any(|m| matches!(m, Mistake::BadPhone { .. })));
+        assert!(!mistakes(&draft(GOOD))
+            .iter()
+            .any(|m| matches!(m, Mistake::BadPhone { .. })));
         for (caption, number) in [
             ("Keripik Rp15.000, WA 0812-345", "0812-345"),
             ("Keripik Rp15.000, telp 021-1234-5678", "021-1234-5678"),
             ("Keripik Rp15.000, WA 812-3456-7890", "812-3456-7890"),
-            ("Keripik Rp15.000, WA +62 0812 3456 7890", "+62 0812 3456 7890"),
+            (
+                "Keripik Rp15.000, WA +62 0812 3456 7890",
+                "+62 0812 3456 7890",
+            ),
         ] {
-            assert_eq!(mistakes(&draft(caption)), vec![Mistake::BadPhone { number: number.into() }], "{caption}");
+            assert_eq!(
+                mistakes(&draft(caption)),
+                vec![Mistake::BadPhone {
+                    number: number.into()
+                }],
+                "{caption}"
+            );
         }
-        let twice = PostDraft { how_to_order: "WA 0812-345".into(), ..draft("Keripik Rp15.000, WA 0812-345") };
+        let twice = PostDraft {
+            how_to_order: "WA 0812-345".into(),
+            ..draft("Keripik Rp15.000, WA 0812-345")
+        };
         assert_eq!(mistakes(&twice).len(), 1);
     }
 
     #[test]
     fn all_caps_is_mostly_capitals_not_a_few_short_words() {
-        for caption in ["KERIPIK SINGKONG PEDAS", "KERIPIK SINGKONG PEDAS MANTAP, pesan wa", "PROMO!!! ENAK MURAH 😀"] {
+        for caption in [
+            "KERIPIK SINGKONG PEDAS",
+            "KERIPIK SINGKONG PEDAS MANTAP, pesan wa",
+            "PROMO!!! ENAK MURAH 😀",
+        ] {
             assert!(shouts(caption), "{caption}");
         }
         for caption in [
@@ -449,10 +594,21 @@ mod tests {
     #[test]
     fn a_wall_of_hashtags_is_counted_in_caption_and_box() {
         let five = "#keripik #singkong #pedas #oleholeh #malang";
-        assert!(!mistakes(&PostDraft { hashtags: five.into(), ..draft(GOOD) }).iter().any(|m| matches!(m, Mistake::HashtagWall { .. })));
-        let post = PostDraft { hashtags: format!("{five} #murah"), ..draft(GOOD) };
+        assert!(!mistakes(&PostDraft {
+            hashtags: five.into(),
+            ..draft(GOOD)
+        })
+        .iter()
+        .any(|m| matches!(m, Mistake::HashtagWall { .. })));
+        let post = PostDraft {
+            hashtags: format!("{five} #murah"),
+            ..draft(GOOD)
+        };
         assert_eq!(mistakes(&post), vec![Mistake::HashtagWall { count: 6 }]);
-        let split = PostDraft { hashtags: "#a#b#c, d".into(), ..draft(&format!("{GOOD} #g #h # #")) };
+        let split = PostDraft {
+            hashtags: "#a#b#c, d".into(),
+            ..draft(&format!("{GOOD} #g #h # #"))
+        };
         assert_eq!(mistakes(&split), vec![Mistake::HashtagWall { count: 6 }]);
     }
 
@@ -469,9 +625,18 @@ mod tests {
         };
         assert_eq!(claims("Keripik paling enak sedunia"), vec!["sedunia"]);
         assert_eq!(claims("Jamu 100% menyembuhkan"), vec!["menyembuhkan"]);
-        assert_eq!(claims("Teh hijau DIJAMIN LANGSING"), vec!["dijamin langsing"]);
-        assert_eq!(claims("Sambal terenak se-Indonesia"), vec!["terenak se indonesia"]);
-        assert_eq!(claims("Jamu paling ampuh sedunia, menyembuhkan pegal"), vec!["sedunia", "menyembuhkan", "ampuh"]);
+        assert_eq!(
+            claims("Teh hijau DIJAMIN LANGSING"),
+            vec!["dijamin langsing"]
+        );
+        assert_eq!(
+            claims("Sambal terenak se-Indonesia"),
+            vec!["terenak se indonesia"]
+        );
+        assert_eq!(
+            claims("Jamu paling ampuh sedunia, menyembuhkan pegal"),
+            vec!["sedunia", "menyembuhkan", "ampuh"]
+        );
         assert!(claims(GOOD).is_empty());
         assert!(claims("Kirim ke seluruh Indonesia, bisa kirim se-Indonesia").is_empty());
         assert!(claims("Jamu ini bukan obat dan tidak menyembuhkan penyakit").is_empty());
@@ -493,9 +658,19 @@ mod tests {
     fn words_agree_with_a_plain_scan_for_longer_entries() {
         let text = "Keripik singkong PEDAS, renyahnya pas! Pesanan dikirim hari ini.\nTerima kasih 🙏 tanpa pengawet";
         let normal = normalize(text);
-        let plain_scan = |entry: &str| normal.match_indices(entry).any(|(at, _)| at == 0 || normal[..at].ends_with(' '));
+        let plain_scan = |entry: &str| {
+            normal
+                .match_indices(entry)
+                .any(|(at, _)| at == 0 || normal[..at].ends_with(' '))
+        };
         let words = Words::new(text);
-        for entry in DESCRIBES.iter().chain(REASONS_TO_BUY).chain(WAYS_TO_ORDER).chain(AFTER_SALE).filter(|e| e.len() > 3) {
+        for entry in DESCRIBES
+            .iter()
+            .chain(REASONS_TO_BUY)
+            .chain(WAYS_TO_ORDER)
+            .chain(AFTER_SALE)
+            .filter(|e| e.len() > 3)
+        {
             assert_eq!(words.mentions(entry), plain_scan(entry), "{entry}");
         }
     }
@@ -503,7 +678,14 @@ mod tests {
     #[test]
     fn facts_follow_the_channel() {
         for channel in Channel::ALL {
-            assert_eq!(review(&PostDraft { channel, ..draft(GOOD) }).facts, channel.facts());
+            assert_eq!(
+                review(&PostDraft {
+                    channel,
+                    ..draft(GOOD)
+                })
+                .facts,
+                channel.facts()
+            );
         }
     }
 
@@ -522,15 +704,26 @@ mod tests {
             "0812 3456 7890 0812 3456 7890 0812",
             "١٢٣٤٥٦٧٨٩٠",
         ] {
-            let post = PostDraft { price: caption.into(), how_to_order: caption.into(), hashtags: caption.into(), ..draft(caption) };
+            let post = PostDraft {
+                price: caption.into(),
+                how_to_order: caption.into(),
+                hashtags: caption.into(),
+                ..draft(caption)
+            };
             let _ = review(&post);
         }
     }
 
     #[test]
     fn a_very_long_caption_is_read_only_up_to_the_limit() {
-        let post = draft(&format!("{}{}", "a".repeat(SCAN_LIMIT_CHARS), " PESAN WA 0812"));
+        let post = draft(&format!(
+            "{}{}",
+            "a".repeat(SCAN_LIMIT_CHARS),
+            " PESAN WA 0812"
+        ));
         assert_eq!(tip(&post, Stage::Action), Some(Tip::SayHowToOrder));
-        assert!(!mistakes(&post).iter().any(|m| matches!(m, Mistake::BadPhone { .. })));
+        assert!(!mistakes(&post)
+            .iter()
+            .any(|m| matches!(m, Mistake::BadPhone { .. })));
     }
 }

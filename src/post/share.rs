@@ -11,7 +11,11 @@ use crate::strings::post::{ORDER_LABEL, PRICE_LABEL};
 pub fn hashtags(typed: &str) -> Vec<String> {
     truncate_chars(typed, SCAN_LIMIT_CHARS)
         .split(|c: char| c.is_whitespace() || c == ',' || c == '#')
-        .map(|word| word.chars().filter(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
+        .map(|word| {
+            word.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '_')
+                .collect::<String>()
+        })
         .filter(|tag| !tag.is_empty())
         .map(|tag| format!("#{tag}"))
         .collect()
@@ -32,7 +36,11 @@ pub fn share_text(draft: &PostDraft) -> String {
     };
     let order = draft.how_to_order.trim();
     let order_line = (!order.is_empty()).then(|| format!("{ORDER_LABEL} {order}"));
-    let details = [price_line, order_line].into_iter().flatten().collect::<Vec<_>>().join("\n");
+    let details = [price_line, order_line]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
     let tags = hashtags(&draft.hashtags).join(" ");
     [caption, details.as_str(), tags.as_str()]
         .into_iter()
@@ -40,7 +48,6 @@ pub fn share_text(draft: &PostDraft) -> String {
         .collect::<Vec<_>>()
         .join("\n\n")
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -52,7 +59,10 @@ mod tests {
         assert_eq!(hashtags("#keripik #pedas"), ["#keripik", "#pedas"]);
         assert_eq!(hashtags("keripik, pedas"), ["#keripik", "#pedas"]);
         assert_eq!(hashtags("#keripik#pedas ## #"), ["#keripik", "#pedas"]);
-        assert_eq!(hashtags("#oleh-oleh #kue_lebaran 😀 #Malang2024"), ["#oleholeh", "#kue_lebaran", "#Malang2024"]);
+        assert_eq!(
+            hashtags("#oleh-oleh #kue_lebaran 😀 #Malang2024"),
+            ["#oleholeh", "#kue_lebaran", "#Malang2024"]
+        );
         assert!(hashtags("").is_empty());
     }
 
@@ -74,9 +84,17 @@ mod tests {
 
     #[test]
     fn share_text_leaves_out_what_is_empty_or_already_said() {
-        let only_caption = PostDraft { caption: "Sambal bawang Rp15.000".into(), price: "15.000".into(), ..PostDraft::default() };
+        let only_caption = PostDraft {
+            caption: "Sambal bawang Rp15.000".into(),
+            price: "15.000".into(),
+            ..PostDraft::default()
+        };
         assert_eq!(share_text(&only_caption), "Sambal bawang Rp15.000");
-        let no_caption = PostDraft { price: "15.00".into(), hashtags: "#sambal".into(), ..PostDraft::default() };
+        let no_caption = PostDraft {
+            price: "15.00".into(),
+            hashtags: "#sambal".into(),
+            ..PostDraft::default()
+        };
         assert_eq!(share_text(&no_caption), "Harga: 15.00\n\n#sambal");
         assert_eq!(share_text(&PostDraft::default()), "");
     }

@@ -44,8 +44,14 @@ pub fn parse_listings(path: &str, source: &str) -> Result<Vec<Listing>, Vec<Stri
         let before = errors.list.len();
         errors.require_text("title", &entry.title);
         let title = simple(&entry.title);
-        if let Some((earlier, _)) = titles.iter().find(|(_, t)| !title.is_empty() && *t == title) {
-            errors.add("title", format!("\"{}\" sudah dipakai barang {earlier}", entry.title.trim()));
+        if let Some((earlier, _)) = titles
+            .iter()
+            .find(|(_, t)| !title.is_empty() && *t == title)
+        {
+            errors.add(
+                "title",
+                format!("\"{}\" sudah dipakai barang {earlier}", entry.title.trim()),
+            );
         }
         titles.push((number, title));
         errors.require_text("description", &entry.description);
@@ -53,7 +59,10 @@ pub fn parse_listings(path: &str, source: &str) -> Result<Vec<Listing>, Vec<Stri
         if entry.price <= 0 {
             errors.add("price", "harus lebih dari 0");
         } else if entry.price as u64 > MAX_PRICE {
-            errors.add("price", format!("terlalu besar; paling banyak {}", format_rupiah(MAX_PRICE)));
+            errors.add(
+                "price",
+                format!("terlalu besar; paling banyak {}", format_rupiah(MAX_PRICE)),
+            );
         }
         errors.require_text("shop", &entry.shop);
         let rating_tenths = entry.rating * 10.0;
@@ -95,9 +104,18 @@ pub fn parse_searches(path: &str, source: &str) -> Result<Vec<ShopperSearch>, Ve
         if entry.query.trim().is_empty() {
             errors.add("query", "tidak boleh kosong");
         } else if text::tokens(&entry.query).is_empty() {
-            errors.add("query", "tidak ada kata yang bisa dicari; kata seperti \"dan\" dan \"yang\" tidak dihitung");
+            errors.add(
+                "query",
+                "tidak ada kata yang bisa dicari; kata seperti \"dan\" dan \"yang\" tidak dihitung",
+            );
         } else if let Some((earlier, _)) = queries.iter().find(|(_, q)| *q == query) {
-            errors.add("query", format!("\"{}\" sudah ada di pencarian {earlier}", entry.query.trim()));
+            errors.add(
+                "query",
+                format!(
+                    "\"{}\" sudah ada di pencarian {earlier}",
+                    entry.query.trim()
+                ),
+            );
         }
         queries.push((number, query));
         let count = u32::try_from(entry.count);
@@ -108,7 +126,11 @@ pub fn parse_searches(path: &str, source: &str) -> Result<Vec<ShopperSearch>, Ve
         }
         let category = errors.category(&entry.category);
         if let (Some(category), Ok(count), true) = (category, count, errors.list.len() == before) {
-            searches.push(ShopperSearch { query: entry.query.trim().to_string(), count, category });
+            searches.push(ShopperSearch {
+                query: entry.query.trim().to_string(),
+                count,
+                category,
+            });
         }
     }
     errors.finish(searches)
@@ -121,9 +143,16 @@ struct Shape {
     how: &'static str,
 }
 
-const LISTINGS: Shape = Shape { key: "listings", noun: "barang", how: "tulis setiap barang di bawah judul [[listings]]" };
-const SEARCHES: Shape =
-    Shape { key: "searches", noun: "pencarian", how: "tulis daftar searches = [ ... ] dengan satu pencarian per baris" };
+const LISTINGS: Shape = Shape {
+    key: "listings",
+    noun: "barang",
+    how: "tulis setiap barang di bawah judul [[listings]]",
+};
+const SEARCHES: Shape = Shape {
+    key: "searches",
+    noun: "pencarian",
+    how: "tulis daftar searches = [ ... ] dengan satu pencarian per baris",
+};
 
 /// Entries that read, each with its number, and the mistakes found so far.
 type Entries<'a, T> = (Vec<(usize, T)>, Errors<'a>);
@@ -131,29 +160,55 @@ type Entries<'a, T> = (Vec<(usize, T)>, Errors<'a>);
 /// The file's entries that read, each with its number (from 1), and the mistakes found so
 /// far; the rules are checked on the entries that read, so all mistakes come at once.
 /// `Err` when the file itself cannot be read.
-fn read_entries<'a, T: DeserializeOwned>(path: &'a str, source: &str, shape: &Shape) -> Result<Entries<'a, T>, Vec<String>> {
+fn read_entries<'a, T: DeserializeOwned>(
+    path: &'a str,
+    source: &str,
+    shape: &Shape,
+) -> Result<Entries<'a, T>, Vec<String>> {
     let table: toml::Table = toml::from_str(source).map_err(|e| {
-        let line = e.span().map(|span| line_of(source, span.start)).unwrap_or(1);
-        vec![format!("{path}, baris {line}: penulisan file rusak: {}", e.message().trim())]
+        let line = e
+            .span()
+            .map(|span| line_of(source, span.start))
+            .unwrap_or(1);
+        vec![format!(
+            "{path}, baris {line}: penulisan file rusak: {}",
+            e.message().trim()
+        )]
     })?;
     let unknown: Vec<String> = table
         .keys()
         .filter(|key| *key != shape.key)
-        .map(|key| format!("{path}, kolom `{key}`: \"{key}\" tidak dikenal (salah ketik?). Yang boleh: {}", shape.key))
+        .map(|key| {
+            format!(
+                "{path}, kolom `{key}`: \"{key}\" tidak dikenal (salah ketik?). Yang boleh: {}",
+                shape.key
+            )
+        })
         .collect();
     let items = match table.get(shape.key) {
         Some(toml::Value::Array(items)) if !items.is_empty() => items.as_slice(),
         _ => {
-            let missing = format!("{path}, kolom `{}`: belum ada {}; {}", shape.key, shape.noun, shape.how);
+            let missing = format!(
+                "{path}, kolom `{}`: belum ada {}; {}",
+                shape.key, shape.noun, shape.how
+            );
             return Err(unknown.into_iter().chain([missing]).collect());
         }
     };
-    let mut errors = Errors { path, noun: shape.noun, entry: 0, list: unknown.into_iter().map(|e| (0, e)).collect() };
+    let mut errors = Errors {
+        path,
+        noun: shape.noun,
+        entry: 0,
+        list: unknown.into_iter().map(|e| (0, e)).collect(),
+    };
     let mut entries = Vec::new();
     for (at, item) in items.iter().enumerate() {
         errors.entry = at + 1;
         if !item.is_table() {
-            errors.list.push((errors.entry, format!("{path}, {} {}: {}", shape.noun, errors.entry, shape.how)));
+            errors.list.push((
+                errors.entry,
+                format!("{path}, {} {}: {}", shape.noun, errors.entry, shape.how),
+            ));
             continue;
         }
         match item.clone().try_into::<T>() {
@@ -178,7 +233,13 @@ struct Errors<'a> {
 
 impl Errors<'_> {
     fn add(&mut self, field: &str, message: impl AsRef<str>) {
-        let line = format!("{}, {} {}, kolom `{field}`: {}", self.path, self.noun, self.entry, message.as_ref());
+        let line = format!(
+            "{}, {} {}, kolom `{field}`: {}",
+            self.path,
+            self.noun,
+            self.entry,
+            message.as_ref()
+        );
         self.list.push((self.entry, line));
     }
 
@@ -192,7 +253,13 @@ impl Errors<'_> {
         let category = Category::from_id(id.trim());
         if category.is_none() {
             let known: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
-            self.add("category", format!("\"{id}\" tidak dikenal. Pilih salah satu: {}", known.join(", ")));
+            self.add(
+                "category",
+                format!(
+                    "\"{id}\" tidak dikenal. Pilih salah satu: {}",
+                    known.join(", ")
+                ),
+            );
         }
         category
     }
@@ -209,7 +276,11 @@ impl Errors<'_> {
 
 /// Lower-case words only, to find the same title or search written twice.
 fn simple(text: &str) -> String {
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn line_of(source: &str, offset: usize) -> usize {
@@ -225,13 +296,27 @@ fn explain(error: &toml::de::Error) -> (String, String) {
         (first, "belum diisi".into())
     } else if message.starts_with("unknown field") {
         let allowed = quoted.get(1..).unwrap_or_default().join(", ");
-        (first.clone(), format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"))
+        (
+            first.clone(),
+            format!("\"{first}\" tidak dikenal (salah ketik?). Yang boleh: {allowed}"),
+        )
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         // The parser names the field on a line of its own: "in `price`".
         let shown = error.to_string();
-        let field = shown.lines().rev().find_map(|line| line.trim().strip_prefix("in `")?.strip_suffix('`')).unwrap_or("?");
+        let field = shown
+            .lines()
+            .rev()
+            .find_map(|line| line.trim().strip_prefix("in `")?.strip_suffix('`'))
+            .unwrap_or("?");
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        (field.to_string(), format!("isinya {}, padahal seharusnya {}", found_in_words(found), expected_in_words(expected)))
+        (
+            field.to_string(),
+            format!(
+                "isinya {}, padahal seharusnya {}",
+                found_in_words(found),
+                expected_in_words(expected)
+            ),
+        )
     } else {
         ("?".into(), message.trim().to_string())
     }
@@ -243,7 +328,10 @@ fn found_in_words(found: &str) -> String {
     match kind {
         "string" => format!("teks {value}"),
         "integer" => format!("angka {value}"),
-        "floating" => format!("angka berkoma {}", value.trim_start_matches("point ").trim_matches('`')),
+        "floating" => format!(
+            "angka berkoma {}",
+            value.trim_start_matches("point ").trim_matches('`')
+        ),
         "boolean" => format!("{value} (ya/tidak)"),
         _ => found.to_string(),
     }
@@ -286,7 +374,12 @@ sold = 120
 
     /// The good listing, then a second one with `change` applied.
     fn two_listings(from: &str, to: &str) -> String {
-        let second = GOOD_LISTING.replace("Keripik Singkong Pedas Renyah 250gr", "Keripik Pisang Manis").replace(from, to);
+        let second = GOOD_LISTING
+            .replace(
+                "Keripik Singkong Pedas Renyah 250gr",
+                "Keripik Pisang Manis",
+            )
+            .replace(from, to);
         format!("{GOOD_LISTING}{second}")
     }
 
@@ -305,29 +398,43 @@ sold = 120
                 sold: 120,
             }]
         );
-        let whole = parse_listings(LISTINGS_PATH, &GOOD_LISTING.replace("rating = 4.8", "rating = 5")).expect("a whole number of stars");
+        let whole = parse_listings(
+            LISTINGS_PATH,
+            &GOOD_LISTING.replace("rating = 4.8", "rating = 5"),
+        )
+        .expect("a whole number of stars");
         assert_eq!(whole[0].rating_tenths, 50);
     }
 
     #[test]
     fn each_broken_field_is_named_with_its_entry() {
-        assert_eq!(listings_errors(&two_listings("price = 18000", "price = 0")), vec![
-            "lessons/data/pasar-latihan.toml, barang 2, kolom `price`: harus lebih dari 0"
-        ]);
+        assert_eq!(
+            listings_errors(&two_listings("price = 18000", "price = 0")),
+            vec!["lessons/data/pasar-latihan.toml, barang 2, kolom `price`: harus lebih dari 0"]
+        );
         assert_eq!(listings_errors(&two_listings("price = 18000", "price = 1_000_000_001")), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `price`: terlalu besar; paling banyak Rp1.000.000.000"
         ]);
-        assert!(parse_listings(LISTINGS_PATH, &two_listings("price = 18000", "price = 1_000_000_000")).is_ok());
+        assert!(parse_listings(
+            LISTINGS_PATH,
+            &two_listings("price = 18000", "price = 1_000_000_000")
+        )
+        .is_ok());
         assert_eq!(listings_errors(&two_listings("rating = 4.8", "rating = 5.1")), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `rating`: isi bintang dari 0.0 sampai 5.0"
         ]);
         assert_eq!(listings_errors(&two_listings("rating = 4.8", "rating = 4.85")), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `rating`: pakai satu angka di belakang titik, misalnya 4.8"
         ]);
-        assert!(parse_listings(LISTINGS_PATH, &two_listings("rating = 4.8", "rating = 0.0")).is_ok());
-        assert_eq!(listings_errors(&two_listings("sold = 120", "sold = -1")), vec![
+        assert!(
+            parse_listings(LISTINGS_PATH, &two_listings("rating = 4.8", "rating = 0.0")).is_ok()
+        );
+        assert_eq!(
+            listings_errors(&two_listings("sold = 120", "sold = -1")),
+            vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `sold`: tidak boleh kurang dari 0"
-        ]);
+        ]
+        );
         assert_eq!(listings_errors(&two_listings("category = \"makanan-ringan\"", "category = \"snack\"")), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `category`: \"snack\" tidak dikenal. Pilih salah satu: makanan-ringan, sambal-bumbu, minuman, kue-roti, batik-kerajinan, fashion, kebutuhan-harian"
         ]);
@@ -337,16 +444,22 @@ sold = 120
     fn empty_texts_are_all_reported_together() {
         let second = "[[listings]]\ntitle = \"\"\ndescription = \"\"\ncategory = \"fashion\"\nprice = 50000\nshop = \" \"\nrating = 4.5\nsold = 3\n";
         let source = format!("{GOOD_LISTING}{second}");
-        assert_eq!(listings_errors(&source), vec![
+        assert_eq!(
+            listings_errors(&source),
+            vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `title`: tidak boleh kosong",
             "lessons/data/pasar-latihan.toml, barang 2, kolom `description`: tidak boleh kosong",
             "lessons/data/pasar-latihan.toml, barang 2, kolom `shop`: tidak boleh kosong",
-        ]);
+        ]
+        );
     }
 
     #[test]
     fn a_repeated_title_names_the_first_one() {
-        let source = two_listings("title = \"Keripik Pisang Manis\"", "title = \"keripik singkong pedas, renyah 250GR\"");
+        let source = two_listings(
+            "title = \"Keripik Pisang Manis\"",
+            "title = \"keripik singkong pedas, renyah 250GR\"",
+        );
         assert_eq!(listings_errors(&source), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `title`: \"keripik singkong pedas, renyah 250GR\" sudah dipakai barang 1"
         ]);
@@ -354,9 +467,10 @@ sold = 120
 
     #[test]
     fn missing_misspelt_and_mistyped_fields_are_explained() {
-        assert_eq!(listings_errors(&two_listings("sold = 120\n", "")), vec![
-            "lessons/data/pasar-latihan.toml, barang 2, kolom `sold`: belum diisi"
-        ]);
+        assert_eq!(
+            listings_errors(&two_listings("sold = 120\n", "")),
+            vec!["lessons/data/pasar-latihan.toml, barang 2, kolom `sold`: belum diisi"]
+        );
         assert_eq!(listings_errors(&two_listings("rating =", "ratting =")), vec![
             "lessons/data/pasar-latihan.toml, barang 2, kolom `ratting`: \"ratting\" tidak dikenal (salah ketik?). Yang boleh: title, description, category, price, shop, rating, sold"
         ]);
@@ -374,7 +488,8 @@ sold = 120
 
     #[test]
     fn a_misspelt_field_does_not_hide_other_mistakes() {
-        let source = two_listings("rating =", "ratting =").replacen("price = 18000", "price = 0", 1);
+        let source =
+            two_listings("rating =", "ratting =").replacen("price = 18000", "price = 0", 1);
         assert_eq!(listings_errors(&source), vec![
             "lessons/data/pasar-latihan.toml, barang 1, kolom `price`: harus lebih dari 0",
             "lessons/data/pasar-latihan.toml, barang 2, kolom `ratting`: \"ratting\" tidak dikenal (salah ketik?). Yang boleh: title, description, category, price, shop, rating, sold",
@@ -392,7 +507,11 @@ sold = 120
         ]);
         let broken = listings_errors("[[listings]]\ntitle = \"Keripik\nprice = 1\n");
         assert_eq!(broken.len(), 1);
-        assert!(broken[0].starts_with("lessons/data/pasar-latihan.toml, baris 2: penulisan file rusak: "), "{broken:?}");
+        assert!(
+            broken[0]
+                .starts_with("lessons/data/pasar-latihan.toml, baris 2: penulisan file rusak: "),
+            "{broken:?}"
+        );
     }
 
     const GOOD_SEARCHES: &str = r#"
@@ -405,7 +524,14 @@ searches = [
     #[test]
     fn good_searches_are_read() {
         let searches = parse_searches(SEARCHES_PATH, GOOD_SEARCHES).expect("good file");
-        assert_eq!(searches[1], ShopperSearch { query: "sambel bawang".into(), count: 5_600, category: Category::SambalAndSpices });
+        assert_eq!(
+            searches[1],
+            ShopperSearch {
+                query: "sambel bawang".into(),
+                count: 5_600,
+                category: Category::SambalAndSpices
+            }
+        );
         // Two spellings are two searches: shoppers type both.
         let both = GOOD_SEARCHES.replace("keripik singkong\"", "sambal bawang\"");
         assert!(parse_searches(SEARCHES_PATH, &both).is_ok());
@@ -413,11 +539,16 @@ searches = [
 
     #[test]
     fn broken_searches_are_named() {
-        let source = GOOD_SEARCHES.replace("count = 5600", "count = 0").replace("\"keripik singkong\"", "\"  \"");
-        assert_eq!(searches_errors(&source), vec![
-            "lessons/data/pencarian.toml, pencarian 1, kolom `query`: tidak boleh kosong",
-            "lessons/data/pencarian.toml, pencarian 2, kolom `count`: harus lebih dari 0",
-        ]);
+        let source = GOOD_SEARCHES
+            .replace("count = 5600", "count = 0")
+            .replace("\"keripik singkong\"", "\"  \"");
+        assert_eq!(
+            searches_errors(&source),
+            vec![
+                "lessons/data/pencarian.toml, pencarian 1, kolom `query`: tidak boleh kosong",
+                "lessons/data/pencarian.toml, pencarian 2, kolom `count`: harus lebih dari 0",
+            ]
+        );
         let stop_words = GOOD_SEARCHES.replace("\"keripik singkong\"", "\"yang dan\"");
         assert_eq!(searches_errors(&stop_words), vec![
             "lessons/data/pencarian.toml, pencarian 1, kolom `query`: tidak ada kata yang bisa dicari; kata seperti \"dan\" dan \"yang\" tidak dihitung"
@@ -428,11 +559,16 @@ searches = [
         ]);
         let unknown = GOOD_SEARCHES.replace("\"sambal-bumbu\"", "\"bumbu\"");
         assert_eq!(searches_errors(&unknown).len(), 1);
-        assert!(searches_errors(&unknown)[0].starts_with("lessons/data/pencarian.toml, pencarian 2, kolom `category`: \"bumbu\" tidak dikenal."));
+        assert!(searches_errors(&unknown)[0].starts_with(
+            "lessons/data/pencarian.toml, pencarian 2, kolom `category`: \"bumbu\" tidak dikenal."
+        ));
         assert_eq!(searches_errors("searches = []\n"), vec![
             "lessons/data/pencarian.toml, kolom `searches`: belum ada pencarian; tulis daftar searches = [ ... ] dengan satu pencarian per baris"
         ]);
         let huge = GOOD_SEARCHES.replace("count = 5600", "count = 5000000000");
-        assert_eq!(searches_errors(&huge), vec!["lessons/data/pencarian.toml, pencarian 2, kolom `count`: terlalu besar"]);
+        assert_eq!(
+            searches_errors(&huge),
+            vec!["lessons/data/pencarian.toml, pencarian 2, kolom `count`: terlalu besar"]
+        );
     }
 }

@@ -45,12 +45,19 @@ impl Results<'_> {
     pub fn explain(&self, listing: &Listing) -> Explanation {
         let result = self.rank(listing);
         if self.terms.is_empty() {
-            return Explanation { result, reasons: vec![Reason::NoSearchWords] };
+            return Explanation {
+                result,
+                reasons: vec![Reason::NoSearchWords],
+            };
         }
         let words = Analysed::of(listing);
         let has = |field: &[String], token: &str| field.iter().any(|word| word == token);
         let tokens = |keep: &dyn Fn(&str) -> bool| -> Vec<String> {
-            self.terms.iter().filter(|t| keep(&t.token)).map(|t| t.token.clone()).collect()
+            self.terms
+                .iter()
+                .filter(|t| keep(&t.token))
+                .map(|t| t.token.clone())
+                .collect()
         };
         let in_title = tokens(&|t| has(&words.title, t));
         let lacking = tokens(&|t| !has(&words.title, t));
@@ -72,7 +79,10 @@ impl Results<'_> {
             let respelt: Vec<(String, String)> = self
                 .terms
                 .iter()
-                .filter(|t| t.written != t.token && (has(&words.title, &t.token) || has(&words.description, &t.token)))
+                .filter(|t| {
+                    t.written != t.token
+                        && (has(&words.title, &t.token) || has(&words.description, &t.token))
+                })
                 .map(|t| (t.written.clone(), t.token.clone()))
                 .collect();
             if !respelt.is_empty() {
@@ -88,7 +98,10 @@ impl Results<'_> {
             reasons.push(Reason::OtherCategoryWords(stuffing.other_category));
         }
         if let Some(chars) = stuffing.too_long {
-            reasons.push(Reason::TitleTooLong { chars, limit: LONG_TITLE_CHARS });
+            reasons.push(Reason::TitleTooLong {
+                chars,
+                limit: LONG_TITLE_CHARS,
+            });
         }
         if words.description.is_empty() {
             reasons.push(Reason::NoDescription);
@@ -144,7 +157,11 @@ mod tests {
 
     fn catalogue() -> Vec<Listing> {
         vec![
-            listing("Keripik Pisang Manis", "Pisang kepok, manis.", Category::Snacks),
+            listing(
+                "Keripik Pisang Manis",
+                "Pisang kepok, manis.",
+                Category::Snacks,
+            ),
             listing("Keripik Tempe", "Tempe tipis renyah.", Category::Snacks),
             listing("Kopi Bubuk Robusta", "Kopi robusta.", Category::Drinks),
             listing("Kopi Arabika", "Kopi arabika.", Category::Drinks),
@@ -157,7 +174,10 @@ mod tests {
 
     fn reasons(title: &str, description: &str, query: &str) -> Vec<Reason> {
         let index = SearchIndex::new(&catalogue());
-        index.search(query).explain(&listing(title, description, Category::Snacks)).reasons
+        index
+            .search(query)
+            .explain(&listing(title, description, Category::Snacks))
+            .reasons
     }
 
     fn words(list: &[&str]) -> Vec<String> {
@@ -167,7 +187,11 @@ mod tests {
     #[test]
     fn says_which_search_words_the_title_has_and_lacks() {
         assert_eq!(
-            reasons("Keripik Singkong Balado", "Singkong pilihan, renyah dan gurih.", "keripik singkong pedas renyah"),
+            reasons(
+                "Keripik Singkong Balado",
+                "Singkong pilihan, renyah dan gurih.",
+                "keripik singkong pedas renyah"
+            ),
             vec![
                 Reason::TitleHas(words(&["keripik", "singkong"])),
                 Reason::TitleLacks(words(&["pedas", "renyah"])),
@@ -184,16 +208,27 @@ mod tests {
     #[test]
     fn a_listing_without_search_words_is_not_found() {
         let index = SearchIndex::new(&catalogue());
-        let explained = index.search("keripik singkong").explain(&listing("Camilan Gurih", "Enak untuk teman minum teh.", Category::Snacks));
+        let explained = index.search("keripik singkong").explain(&listing(
+            "Camilan Gurih",
+            "Enak untuk teman minum teh.",
+            Category::Snacks,
+        ));
         assert_eq!(explained.reasons, vec![Reason::NotFound]);
         assert_eq!(explained.result.position, None);
-        assert_eq!(reasons("Camilan Gurih", "Enak.", "dan yang"), vec![Reason::NoSearchWords]);
+        assert_eq!(
+            reasons("Camilan Gurih", "Enak.", "dan yang"),
+            vec![Reason::NoSearchWords]
+        );
     }
 
     #[test]
     fn spelling_the_shopper_used_differently_is_named() {
         assert_eq!(
-            reasons("Keripik Singkong Pedas", "Oleh-oleh khas Malang.", "kripik pedes oleh2"),
+            reasons(
+                "Keripik Singkong Pedas",
+                "Oleh-oleh khas Malang.",
+                "kripik pedes oleh2"
+            ),
             vec![
                 Reason::TitleHas(words(&["keripik", "pedas"])),
                 Reason::TitleLacks(words(&["oleh-oleh"])),
@@ -218,18 +253,32 @@ mod tests {
 
     #[test]
     fn stuffing_and_an_empty_description_are_named() {
-        let long = format!("Keripik Keripik Keripik Kopi Hijab {}", "x".repeat(LONG_TITLE_CHARS));
+        let long = format!(
+            "Keripik Keripik Keripik Kopi Hijab {}",
+            "x".repeat(LONG_TITLE_CHARS)
+        );
         let explained = reasons(&long, "", "keripik");
         assert_eq!(
             explained[1..],
             [
-                Reason::RepeatedWord { word: "keripik".into(), times: 3 },
-                Reason::TitleTooLong { chars: long.trim().chars().count(), limit: LONG_TITLE_CHARS },
+                Reason::RepeatedWord {
+                    word: "keripik".into(),
+                    times: 3
+                },
+                Reason::TitleTooLong {
+                    chars: long.trim().chars().count(),
+                    limit: LONG_TITLE_CHARS
+                },
                 Reason::NoDescription,
             ],
         );
         let unrelated = reasons("Keripik Kopi Hijab Pisang Tempe", "Renyah.", "keripik");
-        assert!(!unrelated.iter().any(|r| matches!(r, Reason::OtherCategoryWords(_))), "{unrelated:?}");
+        assert!(
+            !unrelated
+                .iter()
+                .any(|r| matches!(r, Reason::OtherCategoryWords(_))),
+            "{unrelated:?}"
+        );
     }
 
     #[test]
@@ -239,9 +288,20 @@ mod tests {
         market.push(listing("Batik Cap", "Kain.", Category::BatikAndCrafts));
         market.push(listing("Kemeja Batik", "Kain.", Category::BatikAndCrafts));
         let index = SearchIndex::new(&market);
-        let stuffed = listing("Keripik Pedas Kopi Hijab Batik", "Renyah.", Category::Snacks);
+        let stuffed = listing(
+            "Keripik Pedas Kopi Hijab Batik",
+            "Renyah.",
+            Category::Snacks,
+        );
         let explained = index.search("keripik").explain(&stuffed);
-        assert!(explained.reasons.contains(&Reason::OtherCategoryWords(words(&["kopi", "hijab", "batik"]))), "{explained:?}");
+        assert!(
+            explained
+                .reasons
+                .contains(&Reason::OtherCategoryWords(words(&[
+                    "kopi", "hijab", "batik"
+                ]))),
+            "{explained:?}"
+        );
     }
 
     #[test]

@@ -63,10 +63,23 @@ struct Averages {
 impl Averages {
     /// One word's share of a listing's score (see the module comment).
     fn term_weight(self, idf: f64, words: &Analysed, term: &str) -> f64 {
-        let in_field = |count: usize, len: usize, avg: f64, b: f64| count as f64 / (1.0 - b + b * len as f64 / avg);
-        let tf = W_TITLE * in_field(Analysed::count(&words.title, term), words.title.len(), self.title, B_TITLE)
+        let in_field = |count: usize, len: usize, avg: f64, b: f64| {
+            count as f64 / (1.0 - b + b * len as f64 / avg)
+        };
+        let tf = W_TITLE
+            * in_field(
+                Analysed::count(&words.title, term),
+                words.title.len(),
+                self.title,
+                B_TITLE,
+            )
             + W_DESCRIPTION
-                * in_field(Analysed::count(&words.description, term), words.description.len(), self.description, B_DESCRIPTION);
+                * in_field(
+                    Analysed::count(&words.description, term),
+                    words.description.len(),
+                    self.description,
+                    B_DESCRIPTION,
+                );
         idf * tf / (K1 + tf)
     }
 }
@@ -104,7 +117,10 @@ pub(super) struct Analysed {
 
 impl Analysed {
     pub fn of(listing: &Listing) -> Analysed {
-        Analysed { title: text::tokens(&listing.title), description: text::tokens(&listing.description) }
+        Analysed {
+            title: text::tokens(&listing.title),
+            description: text::tokens(&listing.description),
+        }
     }
 
     fn count(words: &[String], term: &str) -> usize {
@@ -119,7 +135,9 @@ impl SearchIndex {
         // At least one word, so an empty catalogue or empty fields never divide by zero.
         let averages = Averages {
             title: (analysed.iter().map(|a| a.title.len()).sum::<usize>() as f64 / count).max(1.0),
-            description: (analysed.iter().map(|a| a.description.len()).sum::<usize>() as f64 / count).max(1.0),
+            description: (analysed.iter().map(|a| a.description.len()).sum::<usize>() as f64
+                / count)
+                .max(1.0),
         };
 
         let mut term_ids: HashMap<String, usize> = HashMap::new();
@@ -133,20 +151,43 @@ impl SearchIndex {
                     terms.len() - 1
                 });
                 if postings[id].last().is_none_or(|p| p.listing != listing) {
-                    postings[id].push(Posting { listing, weight: 0.0 });
+                    postings[id].push(Posting {
+                        listing,
+                        weight: 0.0,
+                    });
                 }
             }
         }
-        let idf: Vec<f64> = postings.iter().map(|list| idf(catalogue.len(), list.len())).collect();
+        let idf: Vec<f64> = postings
+            .iter()
+            .map(|list| idf(catalogue.len(), list.len()))
+            .collect();
         for ((list, term), &idf) in postings.iter_mut().zip(&terms).zip(&idf) {
             for posting in list {
                 posting.weight = averages.term_weight(idf, &analysed[posting.listing], term);
             }
         }
 
-        let typical = Typical::learn(catalogue.iter().zip(&analysed).map(|(l, a)| (l.category, a.title.as_slice())));
-        let penalty = catalogue.iter().zip(&analysed).map(|(l, a)| stuffing(l, a, &typical).factor()).collect();
-        SearchIndex { listings: catalogue.to_vec(), term_ids, postings, idf, penalty, typical, averages }
+        let typical = Typical::learn(
+            catalogue
+                .iter()
+                .zip(&analysed)
+                .map(|(l, a)| (l.category, a.title.as_slice())),
+        );
+        let penalty = catalogue
+            .iter()
+            .zip(&analysed)
+            .map(|(l, a)| stuffing(l, a, &typical).factor())
+            .collect();
+        SearchIndex {
+            listings: catalogue.to_vec(),
+            term_ids,
+            postings,
+            idf,
+            penalty,
+            typical,
+            averages,
+        }
     }
 
     pub fn listings(&self) -> &[Listing] {
@@ -162,7 +203,12 @@ impl SearchIndex {
                 let id = self.term_ids.get(&word.token).copied();
                 // A word no catalogue listing has is as rare as a word can be.
                 let idf = id.map_or_else(|| idf(self.listings.len(), 0), |id| self.idf[id]);
-                terms.push(QueryTerm { token: word.token, written: word.written, id, idf });
+                terms.push(QueryTerm {
+                    token: word.token,
+                    written: word.written,
+                    id,
+                    idf,
+                });
             }
         }
         let mut scores = vec![0.0_f64; self.listings.len()];
@@ -175,10 +221,17 @@ impl SearchIndex {
             .iter()
             .enumerate()
             .filter(|(_, &score)| score > 0.0)
-            .map(|(listing, &score)| Scored { listing, score: score * self.penalty[listing] })
+            .map(|(listing, &score)| Scored {
+                listing,
+                score: score * self.penalty[listing],
+            })
             .collect();
         order.sort_by(|a, b| self.compare(a.key(self), b.key(self)));
-        Results { index: self, terms, order }
+        Results {
+            index: self,
+            terms,
+            order,
+        }
     }
 
     /// Shorthand for one query and one listing; keep the `Results` of `search` when the
@@ -192,7 +245,10 @@ impl SearchIndex {
     }
 
     fn compare(&self, a: Key, b: Key) -> Ordering {
-        b.score.total_cmp(&a.score).then(b.sold.cmp(&a.sold)).then_with(|| a.title.cmp(b.title))
+        b.score
+            .total_cmp(&a.score)
+            .then(b.sold.cmp(&a.sold))
+            .then_with(|| a.title.cmp(b.title))
     }
 }
 
@@ -240,7 +296,11 @@ struct Key<'a> {
 impl Scored {
     fn key<'a>(&self, index: &'a SearchIndex) -> Key<'a> {
         let listing = &index.listings[self.listing];
-        Key { score: self.score, sold: listing.sold, title: &listing.title }
+        Key {
+            score: self.score,
+            sold: listing.sold,
+            title: &listing.title,
+        }
     }
 }
 
@@ -249,8 +309,16 @@ impl<'i> Results<'i> {
     pub fn rank(&self, learner: &Listing) -> RankResult {
         let found = self.order.len();
         match self.learner_at(learner) {
-            Some(at) => RankResult { position: Some(at + 1), total: found + 1, page: Some(at / PAGE_SIZE + 1) },
-            None => RankResult { position: None, total: found, page: None },
+            Some(at) => RankResult {
+                position: Some(at + 1),
+                total: found + 1,
+                page: Some(at / PAGE_SIZE + 1),
+            },
+            None => RankResult {
+                position: None,
+                total: found,
+                page: None,
+            },
         }
     }
 
@@ -263,7 +331,9 @@ impl<'i> Results<'i> {
         (start..end)
             .map(|i| match at {
                 Some(at) if i == at => Place::Learner,
-                Some(at) if i > at => Place::Listing(&self.index.listings[self.order[i - 1].listing]),
+                Some(at) if i > at => {
+                    Place::Listing(&self.index.listings[self.order[i - 1].listing])
+                }
                 _ => Place::Listing(&self.index.listings[self.order[i].listing]),
             })
             .collect()
@@ -274,7 +344,10 @@ impl<'i> Results<'i> {
     fn score(&self, learner: &Listing, words: &Analysed) -> f64 {
         let mut relevance = 0.0;
         for term in &self.terms {
-            relevance += self.index.averages.term_weight(term.idf, words, &term.token);
+            relevance += self
+                .index
+                .averages
+                .term_weight(term.idf, words, &term.token);
         }
         relevance * self.index.stuffing(learner, words).factor()
     }
@@ -289,8 +362,16 @@ impl<'i> Results<'i> {
         if score <= 0.0 {
             return None;
         }
-        let key = Key { score, sold: learner.sold, title: &learner.title };
-        Some(self.order.partition_point(|s| self.index.compare(s.key(self.index), key) != Ordering::Greater))
+        let key = Key {
+            score,
+            sold: learner.sold,
+            title: &learner.title,
+        };
+        Some(
+            self.order.partition_point(|s| {
+                self.index.compare(s.key(self.index), key) != Ordering::Greater
+            }),
+        )
     }
 }
 
@@ -318,20 +399,90 @@ mod tests {
     /// A small market: enough other listings that the words have sensible weights.
     fn catalogue() -> Vec<Listing> {
         vec![
-            listing("Keripik Pisang Manis 250gr", "Pisang kepok diiris tipis, manis gurih.", Category::Snacks, 120),
-            listing("Keripik Tempe Sagu", "Tempe tipis dengan tepung sagu, renyah.", Category::Snacks, 80),
-            listing("Kerupuk Udang Sidoarjo", "Kerupuk mentah, tinggal digoreng.", Category::Snacks, 300),
-            listing("Basreng Pedas Daun Jeruk", "Bakso goreng iris, pedas wangi daun jeruk.", Category::Snacks, 900),
-            listing("Sambal Bawang Pedas 200ml", "Sambal bawang putih, cabai rawit, minyak kelapa.", Category::SambalAndSpices, 450),
-            listing("Kopi Bubuk Robusta 200gr", "Kopi robusta dari lereng gunung, sangrai sedang.", Category::Drinks, 210),
-            listing("Kopi Arabika Gayo 200gr", "Biji arabika, digiling halus.", Category::Drinks, 95),
-            listing("Kopi Susu Gula Aren 1 Liter", "Kopi susu siap minum.", Category::Drinks, 60),
-            listing("Hijab Instan Jersey", "Hijab instan bahan jersey adem.", Category::Fashion, 700),
-            listing("Hijab Segi Empat Voal", "Voal lembut, tegak di dahi.", Category::Fashion, 510),
-            listing("Hijab Pashmina Ceruti", "Pashmina panjang ceruti.", Category::Fashion, 330),
-            listing("Batik Tulis Madura", "Kain batik tulis, pewarna alam.", Category::BatikAndCrafts, 12),
-            listing("Batik Cap Pekalongan", "Kain batik cap 2 meter.", Category::BatikAndCrafts, 40),
-            listing("Kemeja Batik Pria", "Kemeja batik lengan pendek.", Category::BatikAndCrafts, 70),
+            listing(
+                "Keripik Pisang Manis 250gr",
+                "Pisang kepok diiris tipis, manis gurih.",
+                Category::Snacks,
+                120,
+            ),
+            listing(
+                "Keripik Tempe Sagu",
+                "Tempe tipis dengan tepung sagu, renyah.",
+                Category::Snacks,
+                80,
+            ),
+            listing(
+                "Kerupuk Udang Sidoarjo",
+                "Kerupuk mentah, tinggal digoreng.",
+                Category::Snacks,
+                300,
+            ),
+            listing(
+                "Basreng Pedas Daun Jeruk",
+                "Bakso goreng iris, pedas wangi daun jeruk.",
+                Category::Snacks,
+                900,
+            ),
+            listing(
+                "Sambal Bawang Pedas 200ml",
+                "Sambal bawang putih, cabai rawit, minyak kelapa.",
+                Category::SambalAndSpices,
+                450,
+            ),
+            listing(
+                "Kopi Bubuk Robusta 200gr",
+                "Kopi robusta dari lereng gunung, sangrai sedang.",
+                Category::Drinks,
+                210,
+            ),
+            listing(
+                "Kopi Arabika Gayo 200gr",
+                "Biji arabika, digiling halus.",
+                Category::Drinks,
+                95,
+            ),
+            listing(
+                "Kopi Susu Gula Aren 1 Liter",
+                "Kopi susu siap minum.",
+                Category::Drinks,
+                60,
+            ),
+            listing(
+                "Hijab Instan Jersey",
+                "Hijab instan bahan jersey adem.",
+                Category::Fashion,
+                700,
+            ),
+            listing(
+                "Hijab Segi Empat Voal",
+                "Voal lembut, tegak di dahi.",
+                Category::Fashion,
+                510,
+            ),
+            listing(
+                "Hijab Pashmina Ceruti",
+                "Pashmina panjang ceruti.",
+                Category::Fashion,
+                330,
+            ),
+            listing(
+                "Batik Tulis Madura",
+                "Kain batik tulis, pewarna alam.",
+                Category::BatikAndCrafts,
+                12,
+            ),
+            listing(
+                "Batik Cap Pekalongan",
+                "Kain batik cap 2 meter.",
+                Category::BatikAndCrafts,
+                40,
+            ),
+            listing(
+                "Kemeja Batik Pria",
+                "Kemeja batik lengan pendek.",
+                Category::BatikAndCrafts,
+                70,
+            ),
         ]
     }
 
@@ -342,13 +493,23 @@ mod tests {
     #[test]
     fn a_relevant_title_beats_an_irrelevant_one() {
         let index = SearchIndex::new(&catalogue());
-        let relevant = snack("Keripik Singkong Pedas Renyah 250gr", "Singkong pilihan, digoreng renyah.");
+        let relevant = snack(
+            "Keripik Singkong Pedas Renyah 250gr",
+            "Singkong pilihan, digoreng renyah.",
+        );
         let irrelevant = snack("Camilan Enak Murah", "Enak buat teman nonton.");
         let query = "keripik singkong pedas";
         assert_eq!(position(&index, &relevant, query), Some(1));
-        assert_eq!(position(&index, &irrelevant, query), None, "no search word, so not shown");
+        assert_eq!(
+            position(&index, &irrelevant, query),
+            None,
+            "no search word, so not shown"
+        );
         let result = index.rank(&relevant, query);
-        assert_eq!(result.total, 5, "4 catalogue listings have keripik or pedas, plus the learner's");
+        assert_eq!(
+            result.total, 5,
+            "4 catalogue listings have keripik or pedas, plus the learner's"
+        );
         assert_eq!(result.page, Some(1));
     }
 
@@ -356,43 +517,82 @@ mod tests {
     fn a_misspelt_search_finds_the_usual_spelling() {
         let index = SearchIndex::new(&catalogue());
         let learner = snack("Keripik Singkong Pedas", "Renyah.");
-        assert_eq!(index.rank(&learner, "kripik singkong pedes"), index.rank(&learner, "keripik singkong pedas"));
+        assert_eq!(
+            index.rank(&learner, "kripik singkong pedes"),
+            index.rank(&learner, "keripik singkong pedas")
+        );
     }
 
     #[test]
     fn the_title_weighs_more_than_the_description() {
         let index = SearchIndex::new(&catalogue());
         let in_title = snack("Keripik Singkong Balado", "Camilan gurih untuk keluarga.");
-        let in_description = snack("Keripik Balado", "Dibuat dari singkong pilihan, gurih untuk keluarga.");
+        let in_description = snack(
+            "Keripik Balado",
+            "Dibuat dari singkong pilihan, gurih untuk keluarga.",
+        );
         let results = index.search("singkong");
         let score = |l: &Listing| results.score(l, &Analysed::of(l));
-        assert!(score(&in_title) > score(&in_description), "{} vs {}", score(&in_title), score(&in_description));
+        assert!(
+            score(&in_title) > score(&in_description),
+            "{} vs {}",
+            score(&in_title),
+            score(&in_description)
+        );
         // Failing case next to passing case: no "singkong" at all is not found.
-        assert_eq!(position(&index, &snack("Keripik Balado", "Gurih."), "singkong"), None);
+        assert_eq!(
+            position(&index, &snack("Keripik Balado", "Gurih."), "singkong"),
+            None
+        );
     }
 
     #[test]
     fn a_stuffed_title_ranks_below_an_honest_one_with_the_same_words() {
         let index = SearchIndex::new(&catalogue());
         let query = "keripik singkong pedas";
-        let honest = snack("Keripik Singkong Pedas Renyah", "Singkong digoreng renyah, bumbu pedas.");
-        let stuffed = snack("Keripik Singkong Keripik Pedas Keripik Renyah Keripik Singkong", "Singkong digoreng renyah, bumbu pedas.");
+        let honest = snack(
+            "Keripik Singkong Pedas Renyah",
+            "Singkong digoreng renyah, bumbu pedas.",
+        );
+        let stuffed = snack(
+            "Keripik Singkong Keripik Pedas Keripik Renyah Keripik Singkong",
+            "Singkong digoreng renyah, bumbu pedas.",
+        );
         let results = index.search(query);
         let score = |l: &Listing| results.score(l, &Analysed::of(l));
-        assert!(score(&honest) > score(&stuffed), "{} vs {}", score(&honest), score(&stuffed));
+        assert!(
+            score(&honest) > score(&stuffed),
+            "{} vs {}",
+            score(&honest),
+            score(&stuffed)
+        );
         // Without the penalty, repeating the word would have paid off: that is why it exists.
         let words = Analysed::of(&stuffed);
         let unpenalised = score(&stuffed) / index.stuffing(&stuffed, &words).factor();
-        assert!(unpenalised > score(&honest), "{unpenalised} vs {}", score(&honest));
+        assert!(
+            unpenalised > score(&honest),
+            "{unpenalised} vs {}",
+            score(&honest)
+        );
 
-        let unrelated = snack("Keripik Singkong Pedas Kopi Hijab Batik", "Singkong digoreng renyah, bumbu pedas.");
+        let unrelated = snack(
+            "Keripik Singkong Pedas Kopi Hijab Batik",
+            "Singkong digoreng renyah, bumbu pedas.",
+        );
         assert!(score(&honest) > score(&unrelated));
     }
 
     #[test]
     fn ties_are_ordered_by_sold_then_title() {
-        let same = |title: &str, sold: u32| listing(title, "Kain tenun ikat.", Category::BatikAndCrafts, sold);
-        let catalogue = vec![same("Tenun Ikat B", 5), same("Tenun Ikat A", 5), same("Tenun Ikat C", 9), same("Selendang", 1)];
+        let same = |title: &str, sold: u32| {
+            listing(title, "Kain tenun ikat.", Category::BatikAndCrafts, sold)
+        };
+        let catalogue = vec![
+            same("Tenun Ikat B", 5),
+            same("Tenun Ikat A", 5),
+            same("Tenun Ikat C", 9),
+            same("Selendang", 1),
+        ];
         let index = SearchIndex::new(&catalogue);
         let results = index.search("tenun ikat");
         let learner = same("Tenun Ikat A", 5);
@@ -404,27 +604,59 @@ mod tests {
                 Place::Learner => "(learner)",
             })
             .collect();
-        assert_eq!(titles, ["Tenun Ikat C", "Tenun Ikat A", "(learner)", "Tenun Ikat B", "Selendang"]);
-        assert_eq!(results.rank(&learner), RankResult { position: Some(3), total: 5, page: Some(1) });
+        assert_eq!(
+            titles,
+            [
+                "Tenun Ikat C",
+                "Tenun Ikat A",
+                "(learner)",
+                "Tenun Ikat B",
+                "Selendang"
+            ]
+        );
+        assert_eq!(
+            results.rank(&learner),
+            RankResult {
+                position: Some(3),
+                total: 5,
+                page: Some(1)
+            }
+        );
         // Equal listings score exactly equal, whichever path scored them.
         assert_eq!(results.rank(&same("Tenun Ikat A", 6)).position, Some(2));
         // The same input gives the same order every time.
-        assert_eq!(index.search("tenun ikat").rank(&learner), results.rank(&learner));
+        assert_eq!(
+            index.search("tenun ikat").rank(&learner),
+            results.rank(&learner)
+        );
     }
 
     #[test]
     fn pages_hold_page_size_results_with_the_learner_in_place() {
-        let catalogue: Vec<Listing> = (0..45).map(|i| snack(&format!("Keripik Nomor {i:02}"), "Gurih.")).collect();
+        let catalogue: Vec<Listing> = (0..45)
+            .map(|i| snack(&format!("Keripik Nomor {i:02}"), "Gurih."))
+            .collect();
         let index = SearchIndex::new(&catalogue);
         let results = index.search("keripik");
         let learner = snack("Keripik Nomor 20", "Gurih.");
-        assert_eq!(results.rank(&learner), RankResult { position: Some(22), total: 46, page: Some(2) });
+        assert_eq!(
+            results.rank(&learner),
+            RankResult {
+                position: Some(22),
+                total: 46,
+                page: Some(2)
+            }
+        );
         let second = results.page(&learner, 2);
         assert_eq!(second.len(), PAGE_SIZE);
         assert_eq!(second[1], Place::Learner);
         assert_eq!(results.page(&learner, 3).len(), 6);
         assert!(results.page(&learner, 4).is_empty());
-        assert_eq!(results.page(&learner, 0), results.page(&learner, 1), "page 0 is read as the first");
+        assert_eq!(
+            results.page(&learner, 0),
+            results.page(&learner, 1),
+            "page 0 is read as the first"
+        );
         let not_found = snack("Sambal", "Pedas.");
         assert_eq!(results.page(&not_found, 3).len(), 5);
         assert!(!results.page(&not_found, 1).contains(&Place::Learner));
@@ -435,10 +667,25 @@ mod tests {
         let index = SearchIndex::new(&catalogue());
         let learner = snack("Keripik Singkong", "Renyah.");
         for query in ["", "   ", "dan yang di", "!!!"] {
-            assert_eq!(index.rank(&learner, query), RankResult { position: None, total: 0, page: None }, "{query:?}");
+            assert_eq!(
+                index.rank(&learner, query),
+                RankResult {
+                    position: None,
+                    total: 0,
+                    page: None
+                },
+                "{query:?}"
+            );
         }
         let empty = SearchIndex::new(&[]);
-        assert_eq!(empty.rank(&learner, "keripik"), RankResult { position: Some(1), total: 1, page: Some(1) });
+        assert_eq!(
+            empty.rank(&learner, "keripik"),
+            RankResult {
+                position: Some(1),
+                total: 1,
+                page: Some(1)
+            }
+        );
         assert_eq!(empty.rank(&snack("", ""), "keripik").position, None);
     }
 
@@ -446,7 +693,14 @@ mod tests {
     fn a_word_no_other_listing_has_puts_the_learner_first() {
         let index = SearchIndex::new(&catalogue());
         let learner = snack("Keripik Talas Ungu", "Talas ungu asli.");
-        assert_eq!(index.rank(&learner, "talas"), RankResult { position: Some(1), total: 1, page: Some(1) });
+        assert_eq!(
+            index.rank(&learner, "talas"),
+            RankResult {
+                position: Some(1),
+                total: 1,
+                page: Some(1)
+            }
+        );
     }
 
     /// Lesson 4 asks which titles the practice market pushes down: its answers must be what
@@ -458,7 +712,9 @@ mod tests {
             .steps
             .iter()
             .find_map(|step| match step {
-                crate::lesson::Step::Choice(choice) if choice.question.contains("diturunkan") => Some(choice),
+                crate::lesson::Step::Choice(choice) if choice.question.contains("diturunkan") => {
+                    Some(choice)
+                }
                 _ => None,
             })
             .expect("the pushed-down question");

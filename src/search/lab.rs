@@ -31,7 +31,15 @@ impl ListingDraft {
     /// can lift it.
     pub fn listing(&self, category: Category) -> Listing {
         let draft = self.clone().within_limits();
-        Listing { title: draft.title, description: draft.description, category, price: 0, shop: String::new(), rating_tenths: 0, sold: 0 }
+        Listing {
+            title: draft.title,
+            description: draft.description,
+            category,
+            price: 0,
+            shop: String::new(),
+            rating_tenths: 0,
+            sold: 0,
+        }
     }
 }
 
@@ -43,11 +51,18 @@ pub struct Followed<'i> {
 
 /// The shopper searches named by `queries`, in that order; unknown ones are skipped
 /// (build.rs refuses lesson files that name them).
-pub fn follow<'i>(index: &'i SearchIndex, searches: &'i [ShopperSearch], queries: &[impl AsRef<str>]) -> Vec<Followed<'i>> {
+pub fn follow<'i>(
+    index: &'i SearchIndex,
+    searches: &'i [ShopperSearch],
+    queries: &[impl AsRef<str>],
+) -> Vec<Followed<'i>> {
     queries
         .iter()
         .filter_map(|query| searches.iter().find(|s| s.query == query.as_ref()))
-        .map(|search| Followed { search, results: index.search(&search.query) })
+        .map(|search| Followed {
+            search,
+            results: index.search(&search.query),
+        })
         .collect()
 }
 
@@ -63,13 +78,23 @@ pub struct Standing {
 pub fn standing(followed: &Followed<'_>, listing: &Listing, goal_page: usize) -> Standing {
     let explanation = followed.results.explain(listing);
     let shoppers = shoppers_who_see(followed.search.count, explanation.result.position);
-    let reached_goal = explanation.result.page.is_some_and(|page| page <= goal_page);
-    Standing { explanation, shoppers, reached_goal }
+    let reached_goal = explanation
+        .result
+        .page
+        .is_some_and(|page| page <= goal_page);
+    Standing {
+        explanation,
+        shoppers,
+        reached_goal,
+    }
 }
 
 /// The lab is done when the draft reaches the goal page for every followed search.
 pub fn reaches_goal(followed: &[Followed<'_>], listing: &Listing, goal_page: usize) -> bool {
-    !followed.is_empty() && followed.iter().all(|f| standing(f, listing, goal_page).reached_goal)
+    !followed.is_empty()
+        && followed
+            .iter()
+            .all(|f| standing(f, listing, goal_page).reached_goal)
 }
 
 #[cfg(test)]
@@ -78,7 +103,11 @@ mod tests {
     use crate::search::shipped::{index, market};
 
     fn snack(title: &str, description: &str) -> Listing {
-        ListingDraft { title: title.into(), description: description.into() }.listing(Category::Snacks)
+        ListingDraft {
+            title: title.into(),
+            description: description.into(),
+        }
+        .listing(Category::Snacks)
     }
 
     fn followed(queries: &[&str]) -> Vec<Followed<'static>> {
@@ -89,7 +118,11 @@ mod tests {
     #[test]
     fn follows_known_searches_in_order_and_skips_unknown_ones() {
         let first = market().searches[0].query.clone();
-        let found = follow(index(), &market().searches, &[first.clone(), "tidak ada yang mencari ini".into()]);
+        let found = follow(
+            index(),
+            &market().searches,
+            &[first.clone(), "tidak ada yang mencari ini".into()],
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].search.query, first);
     }
@@ -97,7 +130,11 @@ mod tests {
     #[test]
     fn a_weak_title_misses_the_goal_and_a_clear_one_reaches_it() {
         let searches = followed(&["keripik singkong pedes"]);
-        assert_eq!(searches.len(), 1, "the shipped searches include \"keripik singkong pedes\"");
+        assert_eq!(
+            searches.len(),
+            1,
+            "the shipped searches include \"keripik singkong pedes\""
+        );
         let weak = snack("Produk Enak Murah!!!", "");
         let weak_standing = standing(&searches[0], &weak, 1);
         assert!(!weak_standing.reached_goal);
@@ -119,12 +156,19 @@ mod tests {
         let searches = followed(&["keripik singkong pedes", "oleh oleh malang"]);
         let only_keripik = snack("Keripik Singkong Pedas Renyah 250gr", "");
         assert!(!reaches_goal(&searches, &only_keripik, 1));
-        assert!(!reaches_goal(&[], &only_keripik, 1), "a lab with no searches is never done");
+        assert!(
+            !reaches_goal(&[], &only_keripik, 1),
+            "a lab with no searches is never done"
+        );
     }
 
     #[test]
     fn drafts_are_cut_to_the_limits_without_splitting_characters() {
-        let long = ListingDraft { title: "🌶".repeat(TITLE_MAX_CHARS + 5), description: "a".repeat(5_000) }.within_limits();
+        let long = ListingDraft {
+            title: "🌶".repeat(TITLE_MAX_CHARS + 5),
+            description: "a".repeat(5_000),
+        }
+        .within_limits();
         assert_eq!(long.title.chars().count(), TITLE_MAX_CHARS);
         assert_eq!(long.description.chars().count(), DESCRIPTION_MAX_CHARS);
     }

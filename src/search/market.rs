@@ -51,7 +51,9 @@ impl Category {
     }
 
     pub fn from_id(id: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|category| category.id() == id)
+        Category::ALL
+            .into_iter()
+            .find(|category| category.id() == id)
     }
 }
 

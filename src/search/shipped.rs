@@ -29,21 +29,39 @@ mod tests {
     fn the_built_market_reads_back() {
         let decoded: Market = serde_json::from_str(MARKET_JSON).expect("market.json reads");
         assert_eq!(market(), &decoded);
-        assert!(market().listings.len() >= 150, "{} listings", market().listings.len());
+        assert!(
+            market().listings.len() >= 150,
+            "{} listings",
+            market().listings.len()
+        );
         let categories: HashSet<Category> = market().listings.iter().map(|l| l.category).collect();
         assert!(categories.len() >= 6, "{categories:?}");
-        assert!((30..=50).contains(&market().searches.len()), "{} searches", market().searches.len());
+        assert!(
+            (30..=50).contains(&market().searches.len()),
+            "{} searches",
+            market().searches.len()
+        );
         assert_eq!(index().listings().len(), market().listings.len());
     }
 
     #[test]
     fn every_shopper_search_finds_listings_of_its_category() {
         // A learner's listing with no words is not shown, so page 1 is the catalogue's alone.
-        let blank = Listing { title: String::new(), description: String::new(), ..market().listings[0].clone() };
+        let blank = Listing {
+            title: String::new(),
+            description: String::new(),
+            ..market().listings[0].clone()
+        };
         for search in &market().searches {
             let page = index().search(&search.query).page(&blank, 1);
-            let found_in_category = page.iter().any(|place| matches!(place, Place::Listing(l) if l.category == search.category));
-            assert!(found_in_category, "{:?} finds nothing of {:?} on page 1", search.query, search.category);
+            let found_in_category = page
+                .iter()
+                .any(|place| matches!(place, Place::Listing(l) if l.category == search.category));
+            assert!(
+                found_in_category,
+                "{:?} finds nothing of {:?} on page 1",
+                search.query, search.category
+            );
         }
     }
 
@@ -55,7 +73,12 @@ mod tests {
             .filter(|listing| {
                 let explained = index().search(&listing.title).explain(listing);
                 explained.reasons.iter().any(|r| {
-                    matches!(r, Reason::RepeatedWord { .. } | Reason::OtherCategoryWords(_) | Reason::TitleTooLong { .. })
+                    matches!(
+                        r,
+                        Reason::RepeatedWord { .. }
+                            | Reason::OtherCategoryWords(_)
+                            | Reason::TitleTooLong { .. }
+                    )
                 })
             })
             .count();

@@ -39,10 +39,18 @@ pub struct Stuffing {
 
 impl Stuffing {
     /// `tokens` are the title's words from `text::tokens`.
-    pub fn check(title: &str, tokens: &[String], category: Category, typical: &Typical) -> Stuffing {
+    pub fn check(
+        title: &str,
+        tokens: &[String],
+        category: Category,
+        typical: &Typical,
+    ) -> Stuffing {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         // Numbers and lone letters repeat honestly: "Kaos Combed 30s 24s", "Paket 1 isi 1".
-        for token in tokens.iter().filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 2) {
+        for token in tokens
+            .iter()
+            .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        {
             *counts.entry(token).or_default() += 1;
         }
         // Most often first; equal counts in alphabetical order, so the answer never flickers.
@@ -54,7 +62,9 @@ impl Stuffing {
 
         let mut other_category: Vec<String> = Vec::new();
         for token in tokens {
-            let elsewhere = typical.category_of(token).is_some_and(|home| home != category);
+            let elsewhere = typical
+                .category_of(token)
+                .is_some_and(|home| home != category);
             if elsewhere && !other_category.contains(token) {
                 other_category.push(token.clone());
             }
@@ -64,7 +74,11 @@ impl Stuffing {
         }
 
         let chars = title.trim().chars().count();
-        Stuffing { repeated, other_category, too_long: (chars > LONG_TITLE_CHARS).then_some(chars) }
+        Stuffing {
+            repeated,
+            other_category,
+            too_long: (chars > LONG_TITLE_CHARS).then_some(chars),
+        }
     }
 
     /// 1.0 for an honest title, less for each kind of stuffing.
@@ -95,7 +109,10 @@ impl Typical {
         let mut titles_in = [0_usize; CATEGORIES];
         let mut seen: HashMap<&'a str, [usize; CATEGORIES]> = HashMap::new();
         for (category, tokens) in titles {
-            let slot = Category::ALL.iter().position(|c| *c == category).unwrap_or_default();
+            let slot = Category::ALL
+                .iter()
+                .position(|c| *c == category)
+                .unwrap_or_default();
             titles_in[slot] += 1;
             for (at, token) in tokens.iter().enumerate() {
                 // Each title counts once per word.
@@ -109,12 +126,16 @@ impl Typical {
             .filter_map(|(word, with_word)| {
                 // Shares (with_word / titles_in) are compared by cross-multiplying, so no
                 // rounding decides a word.
-                let higher = |a: usize, b: usize| with_word[a] * titles_in[b] > with_word[b] * titles_in[a];
-                let best = (1..CATEGORIES).fold(0, |best, slot| if higher(slot, best) { slot } else { best });
-                let dominant = (0..CATEGORIES)
-                    .filter(|&other| other != best)
-                    .all(|other| with_word[best] * titles_in[other] >= TYPICAL_DOMINANCE * with_word[other] * titles_in[best]);
-                (with_word[best] >= TYPICAL_MIN_TITLES && dominant).then(|| (word.to_string(), Category::ALL[best]))
+                let higher =
+                    |a: usize, b: usize| with_word[a] * titles_in[b] > with_word[b] * titles_in[a];
+                let best = (1..CATEGORIES)
+                    .fold(0, |best, slot| if higher(slot, best) { slot } else { best });
+                let dominant = (0..CATEGORIES).filter(|&other| other != best).all(|other| {
+                    with_word[best] * titles_in[other]
+                        >= TYPICAL_DOMINANCE * with_word[other] * titles_in[best]
+                });
+                (with_word[best] >= TYPICAL_MIN_TITLES && dominant)
+                    .then(|| (word.to_string(), Category::ALL[best]))
             })
             .collect();
         Typical(typical)
@@ -146,7 +167,8 @@ mod tests {
             (Category::Snacks, "Keripik Tempe Pedas"),
             (Category::SambalAndSpices, "Sambal Bawang Pedas"),
         ];
-        let tokenised: Vec<(Category, Vec<String>)> = titles.iter().map(|(c, t)| (*c, tokens(t))).collect();
+        let tokenised: Vec<(Category, Vec<String>)> =
+            titles.iter().map(|(c, t)| (*c, tokens(t))).collect();
         Typical::learn(tokenised.iter().map(|(c, t)| (*c, t.as_slice())))
     }
 
@@ -168,7 +190,10 @@ mod tests {
 
     #[test]
     fn an_honest_title_is_clean() {
-        let honest = check("Keripik Singkong Pedas Renyah 250gr Oleh-oleh Malang", Category::Snacks);
+        let honest = check(
+            "Keripik Singkong Pedas Renyah 250gr Oleh-oleh Malang",
+            Category::Snacks,
+        );
         assert_eq!(honest, Stuffing::default());
         assert_eq!(honest.factor(), 1.0);
     }
@@ -177,11 +202,21 @@ mod tests {
     fn a_word_three_times_is_stuffing_twice_is_not() {
         let twice = check("Keripik Pisang dan Keripik Singkong", Category::Snacks);
         assert_eq!(twice.repeated, None);
-        let stuffed = check("Keripik Singkong Keripik Pedas Keripik Murah Keripik", Category::Snacks);
+        let stuffed = check(
+            "Keripik Singkong Keripik Pedas Keripik Murah Keripik",
+            Category::Snacks,
+        );
         assert_eq!(stuffed.repeated, Some(("keripik".to_string(), 4)));
         assert_eq!(stuffed.factor(), REPEAT_FACTOR);
         // Sizes and numbers are not words to stuff.
-        assert_eq!(check("Kaos Combed 30s 24s 20s Paket 2 Isi 2 Bonus 2", Category::Fashion).repeated, None);
+        assert_eq!(
+            check(
+                "Kaos Combed 30s 24s 20s Paket 2 Isi 2 Bonus 2",
+                Category::Fashion
+            )
+            .repeated,
+            None
+        );
         // Different spellings of one word are one word.
         let spelt = check("Kripik keripik KRIPIK singkong", Category::Snacks);
         assert_eq!(spelt.repeated, Some(("keripik".to_string(), 3)));
@@ -204,7 +239,10 @@ mod tests {
         let exactly = "a".repeat(LONG_TITLE_CHARS);
         assert_eq!(check(&exactly, Category::Snacks).too_long, None);
         let long = format!("{exactly}b");
-        assert_eq!(check(&long, Category::Snacks).too_long, Some(LONG_TITLE_CHARS + 1));
+        assert_eq!(
+            check(&long, Category::Snacks).too_long,
+            Some(LONG_TITLE_CHARS + 1)
+        );
         // Emoji count as one character each, as the learner sees them.
         let emoji = "🌶".repeat(LONG_TITLE_CHARS);
         assert_eq!(check(&emoji, Category::Snacks).too_long, None);
@@ -212,8 +250,14 @@ mod tests {
 
     #[test]
     fn kinds_of_stuffing_multiply() {
-        let title = format!("Keripik Keripik Keripik Kopi Hijab Batik {}", "x".repeat(LONG_TITLE_CHARS));
+        let title = format!(
+            "Keripik Keripik Keripik Kopi Hijab Batik {}",
+            "x".repeat(LONG_TITLE_CHARS)
+        );
         let all = check(&title, Category::Snacks);
-        assert_eq!(all.factor(), REPEAT_FACTOR * OTHER_CATEGORY_FACTOR * LONG_TITLE_FACTOR);
+        assert_eq!(
+            all.factor(),
+            REPEAT_FACTOR * OTHER_CATEGORY_FACTOR * LONG_TITLE_FACTOR
+        );
     }
 }

@@ -34,7 +34,10 @@ pub struct Suggestion {
 /// listing already has (a search that shares "keripik singkong" suggests a closer word than
 /// one that shares only "keripik"); then by monthly searches; then alphabetically.
 pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> Vec<Suggestion> {
-    let used: HashSet<String> = text::tokens(&listing.title).into_iter().chain(text::tokens(&listing.description)).collect();
+    let used: HashSet<String> = text::tokens(&listing.title)
+        .into_iter()
+        .chain(text::tokens(&listing.description))
+        .collect();
     // Each suggestion with its best (fit, shared words) and the count of its example.
     let mut found: Vec<(Suggestion, (Fit, usize), u32)> = Vec::new();
     for search in searches {
@@ -52,7 +55,11 @@ pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> V
             (false, false) => continue,
         };
         // Sizes ("250", "gram") are the seller's facts, not words to borrow.
-        let borrowable = |w: &String| !used.contains(w) && !text::UNITS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit());
+        let borrowable = |w: &String| {
+            !used.contains(w)
+                && !text::UNITS.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        };
         for word in words.into_iter().filter(borrowable) {
             match found.iter_mut().find(|(s, _, _)| s.word == word) {
                 Some((suggestion, closeness, example_count)) => {
@@ -67,7 +74,12 @@ pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> V
                     }
                 }
                 None => found.push((
-                    Suggestion { word, monthly: search.count, fit, example: search.query.clone() },
+                    Suggestion {
+                        word,
+                        monthly: search.count,
+                        fit,
+                        example: search.query.clone(),
+                    },
                     (fit, shared),
                     search.count,
                 )),
@@ -75,9 +87,16 @@ pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> V
         }
     }
     found.sort_by(|(a, a_closeness, _), (b, b_closeness, _)| {
-        b_closeness.cmp(a_closeness).then(b.monthly.cmp(&a.monthly)).then_with(|| a.word.cmp(&b.word))
+        b_closeness
+            .cmp(a_closeness)
+            .then(b.monthly.cmp(&a.monthly))
+            .then_with(|| a.word.cmp(&b.word))
     });
-    found.into_iter().take(limit).map(|(suggestion, _, _)| suggestion).collect()
+    found
+        .into_iter()
+        .take(limit)
+        .map(|(suggestion, _, _)| suggestion)
+        .collect()
 }
 
 #[cfg(test)]
@@ -86,7 +105,11 @@ mod tests {
     use crate::search::market::Category;
 
     fn search(query: &str, count: u32, category: Category) -> ShopperSearch {
-        ShopperSearch { query: query.into(), count, category }
+        ShopperSearch {
+            query: query.into(),
+            count,
+            category,
+        }
     }
 
     fn searches() -> Vec<ShopperSearch> {
@@ -103,7 +126,15 @@ mod tests {
     }
 
     fn listing(title: &str, description: &str, category: Category) -> Listing {
-        Listing { title: title.into(), description: description.into(), category, price: 15_000, shop: "Toko".into(), rating_tenths: 48, sold: 0 }
+        Listing {
+            title: title.into(),
+            description: description.into(),
+            category,
+            price: 15_000,
+            shop: "Toko".into(),
+            rating_tenths: 48,
+            sold: 0,
+        }
     }
 
     fn words(suggestions: &[Suggestion]) -> Vec<&str> {
@@ -114,23 +145,42 @@ mod tests {
     fn only_words_the_listing_does_not_use_yet() {
         let keripik = listing("Keripik Singkong Renyah", "Gurih.", Category::Snacks);
         let found = suggest(&searches(), &keripik, 10);
-        assert!(!words(&found).contains(&"keripik") && !words(&found).contains(&"singkong"), "{found:?}");
+        assert!(
+            !words(&found).contains(&"keripik") && !words(&found).contains(&"singkong"),
+            "{found:?}"
+        );
         // Once the learner writes "pedas" (even spelt "pedes"), it is no longer suggested.
         let with_pedas = listing("Keripik Singkong Pedes", "Gurih.", Category::Snacks);
         assert!(words(&suggest(&searches(), &keripik, 10)).contains(&"pedas"));
         assert!(!words(&suggest(&searches(), &with_pedas, 10)).contains(&"pedas"));
         // Sizes are never suggested.
-        assert!(!words(&found).contains(&"250") && !words(&found).contains(&"gram"), "{found:?}");
+        assert!(
+            !words(&found).contains(&"250") && !words(&found).contains(&"gram"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn ordered_by_fit_then_monthly_searches() {
         let keripik = listing("Keripik Singkong Renyah", "Gurih.", Category::Snacks);
         let found = suggest(&searches(), &keripik, 10);
-        assert_eq!(words(&found), ["pedas", "malang", "oleh-oleh", "camilan", "kerupuk", "udang"]);
+        assert_eq!(
+            words(&found),
+            [
+                "pedas",
+                "malang",
+                "oleh-oleh",
+                "camilan",
+                "kerupuk",
+                "udang"
+            ]
+        );
         let pedas = &found[0];
         // "pedas" is in "keripik singkong pedes" (Close) and "cemilan pedas" (SameCategory).
-        assert_eq!((pedas.fit, pedas.monthly, pedas.example.as_str()), (Fit::Close, 13_800, "cemilan pedas"));
+        assert_eq!(
+            (pedas.fit, pedas.monthly, pedas.example.as_str()),
+            (Fit::Close, 13_800, "cemilan pedas")
+        );
         // Equal fit and count: alphabetical.
         assert_eq!((found[1].fit, found[1].monthly), (Fit::SameCategory, 8_800));
         assert_eq!((found[2].fit, found[2].monthly), (Fit::SameCategory, 8_800));
@@ -138,12 +188,22 @@ mod tests {
 
     #[test]
     fn searches_of_other_categories_count_only_with_a_shared_word() {
-        let kopi = listing("Kopi Bubuk Robusta", "Dari lereng gunung di Malang.", Category::Drinks);
+        let kopi = listing(
+            "Kopi Bubuk Robusta",
+            "Dari lereng gunung di Malang.",
+            Category::Drinks,
+        );
         let found = suggest(&searches(), &kopi, 10);
         // "oleh oleh malang" shares "malang"; "sambal bawang" shares nothing.
         assert_eq!(words(&found), ["oleh-oleh"]);
         assert_eq!(found[0].fit, Fit::SharedWord);
-        assert!(suggest(&searches(), &listing("Kopi Bubuk", "", Category::Drinks), 10).iter().all(|s| s.word == "malang"));
+        assert!(suggest(
+            &searches(),
+            &listing("Kopi Bubuk", "", Category::Drinks),
+            10
+        )
+        .iter()
+        .all(|s| s.word == "malang"));
     }
 
     #[test]

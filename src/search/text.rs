@@ -54,15 +54,17 @@ const SPELLINGS: &[(&str, &str)] = &[
 /// Words that mean something only doubled: "oleh-oleh" (souvenir food) is not "oleh" (by).
 /// Written "oleh-oleh", "oleh2" or "oleh oleh", they become one word "oleh-oleh". Other
 /// doubled words are plurals and mean the same as the single word: "kue-kue" is "kue".
-const ONLY_DOUBLED: &[&str] = &["oleh", "onde", "gado", "ondel", "kupu", "kura", "ubur", "lumba"];
+const ONLY_DOUBLED: &[&str] = &[
+    "oleh", "onde", "gado", "ondel", "kupu", "kura", "ubur", "lumba",
+];
 
 /// Units of size, in their usual spelling.
 pub const UNITS: &[&str] = &["gram", "kg", "ml", "liter", "pcs"];
 
 /// Small words that say nothing about the product. "oleh" alone ("by") is one of them.
 pub const STOP_WORDS: &[&str] = &[
-    "dan", "yang", "yg", "di", "ke", "dari", "dr", "untuk", "utk", "buat", "dengan", "dgn", "atau", "ini",
-    "itu", "juga", "jg", "ada", "oleh", "pada", "para", "the", "and", "of", "for", "with",
+    "dan", "yang", "yg", "di", "ke", "dari", "dr", "untuk", "utk", "buat", "dengan", "dgn", "atau",
+    "ini", "itu", "juga", "jg", "ada", "oleh", "pada", "para", "the", "and", "of", "for", "with",
 ];
 
 /// The words of `text` that search looks at, in order, stop words left out.
@@ -73,7 +75,9 @@ pub fn words(text: &str) -> Vec<Word> {
         for word in piece_words(piece) {
             match found.last_mut() {
                 // "oleh oleh": two of a doubled-only word in a row are one word.
-                Some(last) if last.token == word.token && ONLY_DOUBLED.contains(&word.token.as_str()) => {
+                Some(last)
+                    if last.token == word.token && ONLY_DOUBLED.contains(&word.token.as_str()) =>
+                {
                     last.token = format!("{0}-{0}", word.token);
                     last.written = format!("{} {}", last.written, word.written);
                 }
@@ -101,8 +105,13 @@ fn piece_words(piece: &str) -> Vec<Word> {
     let mut words = Vec::new();
     for part in parts {
         match part.strip_suffix('2') {
-            Some(base) if base.chars().count() >= 2 && base.chars().all(char::is_alphabetic) => words.push(doubled(base, part)),
-            _ => words.extend(letter_and_digit_runs(part).into_iter().map(|run| Word { token: canonical(run), written: run.to_string() })),
+            Some(base) if base.chars().count() >= 2 && base.chars().all(char::is_alphabetic) => {
+                words.push(doubled(base, part))
+            }
+            _ => words.extend(letter_and_digit_runs(part).into_iter().map(|run| Word {
+                token: canonical(run),
+                written: run.to_string(),
+            })),
         }
     }
     words
@@ -110,8 +119,15 @@ fn piece_words(piece: &str) -> Vec<Word> {
 
 fn doubled(base: &str, written: &str) -> Word {
     let token = canonical(base);
-    let token = if ONLY_DOUBLED.contains(&token.as_str()) { format!("{token}-{token}") } else { token };
-    Word { token, written: written.to_string() }
+    let token = if ONLY_DOUBLED.contains(&token.as_str()) {
+        format!("{token}-{token}")
+    } else {
+        token
+    };
+    Word {
+        token,
+        written: written.to_string(),
+    }
 }
 
 /// "250gr" is "250" and "gr"; "1kg" is "1" and "kg".
@@ -152,7 +168,11 @@ fn squeeze_letters(word: &str) -> String {
     while at < chars.len() {
         let c = chars[at];
         let run = chars[at..].iter().take_while(|&&other| other == c).count();
-        let keep = if c.is_alphabetic() && run >= 3 { 1 } else { run };
+        let keep = if c.is_alphabetic() && run >= 3 {
+            1
+        } else {
+            run
+        };
         out.extend(std::iter::repeat_n(c, keep));
         at += run;
     }
@@ -177,7 +197,10 @@ mod tests {
 
     #[test]
     fn lower_case_and_punctuation_are_ignored() {
-        assert_eq!(t("KERIPIK Singkong, Pedas!!! (Renyah)"), ["keripik", "singkong", "pedas", "renyah"]);
+        assert_eq!(
+            t("KERIPIK Singkong, Pedas!!! (Renyah)"),
+            ["keripik", "singkong", "pedas", "renyah"]
+        );
         assert_eq!(t("🌶️ Sambal ⭐ Bawang 🔥"), ["sambal", "bawang"]);
         assert_eq!(t(""), Vec::<String>::new());
         assert_eq!(t("!!! ... ---"), Vec::<String>::new());
@@ -202,13 +225,27 @@ mod tests {
             assert_eq!(t(written), [usual], "{written}");
         }
         // The usual spelling is left as it is.
-        assert_eq!(t("keripik kerupuk pedas sambal gram"), ["keripik", "kerupuk", "pedas", "sambal", "gram"]);
+        assert_eq!(
+            t("keripik kerupuk pedas sambal gram"),
+            ["keripik", "kerupuk", "pedas", "sambal", "gram"]
+        );
     }
 
     #[test]
     fn oleh_oleh_is_one_word_however_it_is_written() {
-        for written in ["oleh-oleh", "Oleh2", "oleh oleh", "OLEH OLEH", "ole-ole", "ole2"] {
-            assert_eq!(t(&format!("{written} malang")), ["oleh-oleh", "malang"], "{written}");
+        for written in [
+            "oleh-oleh",
+            "Oleh2",
+            "oleh oleh",
+            "OLEH OLEH",
+            "ole-ole",
+            "ole2",
+        ] {
+            assert_eq!(
+                t(&format!("{written} malang")),
+                ["oleh-oleh", "malang"],
+                "{written}"
+            );
         }
         // Alone, "oleh" means "by" and says nothing about the product.
         assert_eq!(t("dibuat oleh ibu"), ["dibuat", "ibu"]);
@@ -219,7 +256,10 @@ mod tests {
         assert_eq!(t("kue-kue kering"), ["kue", "kering"]);
         assert_eq!(t("kue2 lebaran"), ["kue", "lebaran"]);
         // Two different words joined by a dash stay two words.
-        assert_eq!(t("t-shirt sayur-sayuran"), ["t", "shirt", "sayur", "sayuran"]);
+        assert_eq!(
+            t("t-shirt sayur-sayuran"),
+            ["t", "shirt", "sayur", "sayuran"]
+        );
     }
 
     #[test]
@@ -235,18 +275,28 @@ mod tests {
         assert_eq!(t("enakkk bangettt"), ["enak", "banget"]);
         assert_eq!(t("pedesss"), ["pedas"]);
         assert_eq!(t("maaf saat coffee"), ["maaf", "saat", "coffee"]);
-        assert_eq!(t("enakk"), ["enakk"], "two letters could be a real spelling, so they stay");
+        assert_eq!(
+            t("enakk"),
+            ["enakk"],
+            "two letters could be a real spelling, so they stay"
+        );
     }
 
     #[test]
     fn the_nya_suffix_goes_when_a_word_remains() {
-        assert_eq!(t("pedasnya renyahnya kripiknya"), ["pedas", "renyah", "keripik"]);
+        assert_eq!(
+            t("pedasnya renyahnya kripiknya"),
+            ["pedas", "renyah", "keripik"]
+        );
         assert_eq!(t("tanya punya"), ["tanya", "punya"]);
     }
 
     #[test]
     fn stop_words_are_dropped() {
-        assert_eq!(t("keripik yang renyah dan gurih untuk oleh-oleh di rumah"), ["keripik", "renyah", "gurih", "oleh-oleh", "rumah"]);
+        assert_eq!(
+            t("keripik yang renyah dan gurih untuk oleh-oleh di rumah"),
+            ["keripik", "renyah", "gurih", "oleh-oleh", "rumah"]
+        );
         assert_eq!(t("dan yang di untuk"), Vec::<String>::new());
         assert_eq!(t("yg utk dgn"), Vec::<String>::new());
     }
@@ -254,8 +304,18 @@ mod tests {
     #[test]
     fn words_remember_how_they_were_written() {
         let found = words("Kripik pedes oleh oleh");
-        let pairs: Vec<(&str, &str)> = found.iter().map(|w| (w.written.as_str(), w.token.as_str())).collect();
-        assert_eq!(pairs, [("kripik", "keripik"), ("pedes", "pedas"), ("oleh oleh", "oleh-oleh")]);
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|w| (w.written.as_str(), w.token.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("kripik", "keripik"),
+                ("pedes", "pedas"),
+                ("oleh oleh", "oleh-oleh")
+            ]
+        );
     }
 
     #[test]

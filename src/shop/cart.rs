@@ -37,7 +37,10 @@ pub enum LineLimit {
 pub enum CartUpdate {
     Quantity(u32),
     /// The buyer asked for more than allowed; the line now holds `quantity`, the most allowed.
-    Capped { quantity: u32, limit: LineLimit },
+    Capped {
+        quantity: u32,
+        limit: LineLimit,
+    },
     /// Quantity 0: the line is gone (or was never there).
     Removed,
 }
@@ -77,7 +80,10 @@ impl Cart {
     }
 
     pub fn quantity(&self, sku: &str) -> u32 {
-        self.lines.iter().find(|l| l.sku == sku).map_or(0, |l| l.quantity)
+        self.lines
+            .iter()
+            .find(|l| l.sku == sku)
+            .map_or(0, |l| l.quantity)
     }
 
     /// Adds to what the line already holds ("+" button, "Masukkan Keranjang").
@@ -101,9 +107,19 @@ impl Cart {
         let kept = quantity.min(max);
         match self.lines.iter_mut().find(|l| l.sku == sku) {
             Some(line) => line.quantity = kept,
-            None => self.lines.push(CartLine { sku: variant.sku.to_string(), quantity: kept }),
+            None => self.lines.push(CartLine {
+                sku: variant.sku.to_string(),
+                quantity: kept,
+            }),
         }
-        Ok(if quantity > max { CartUpdate::Capped { quantity: kept, limit } } else { CartUpdate::Quantity(kept) })
+        Ok(if quantity > max {
+            CartUpdate::Capped {
+                quantity: kept,
+                limit,
+            }
+        } else {
+            CartUpdate::Quantity(kept)
+        })
     }
 
     /// Whether there was a line to remove.
@@ -119,24 +135,32 @@ impl Cart {
             .filter_map(|line| {
                 let variant = find_variant(&line.sku)?;
                 let total = variant.price.saturating_mul(u64::from(line.quantity));
-                Some(PricedLine { variant, quantity: line.quantity, total })
+                Some(PricedLine {
+                    variant,
+                    quantity: line.quantity,
+                    total,
+                })
             })
             .collect()
     }
 
     pub fn subtotal(&self) -> Rupiah {
-        self.priced().iter().fold(0, |sum, line| sum.saturating_add(line.total))
+        self.priced()
+            .iter()
+            .fold(0, |sum, line| sum.saturating_add(line.total))
     }
 
     /// Shipping weight of the goods, without the packaging allowance.
     pub fn total_grams(&self) -> u64 {
-        self.priced()
-            .iter()
-            .fold(0, |sum, line| sum.saturating_add(u64::from(line.variant.weight_grams) * u64::from(line.quantity)))
+        self.priced().iter().fold(0, |sum, line| {
+            sum.saturating_add(u64::from(line.variant.weight_grams) * u64::from(line.quantity))
+        })
     }
 
     pub fn item_count(&self) -> u32 {
-        self.lines.iter().fold(0, |sum, line| sum.saturating_add(line.quantity))
+        self.lines
+            .iter()
+            .fold(0, |sum, line| sum.saturating_add(line.quantity))
     }
 }
 
@@ -166,7 +190,9 @@ pub fn parse_quantity(text: &str) -> Option<u32> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some(digits.bytes().fold(0_u32, |n, b| n.saturating_mul(10).saturating_add(u32::from(b - b'0'))))
+    Some(digits.bytes().fold(0_u32, |n, b| {
+        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+    }))
 }
 
 #[cfg(test)]
@@ -178,7 +204,13 @@ mod tests {
         let mut cart = Cart::default();
         assert_eq!(cart.add("KS-L3-250", 2), Ok(CartUpdate::Quantity(2)));
         assert_eq!(cart.add("KS-L3-250", 1), Ok(CartUpdate::Quantity(3)));
-        assert_eq!(cart.lines(), &[CartLine { sku: "KS-L3-250".into(), quantity: 3 }]);
+        assert_eq!(
+            cart.lines(),
+            &[CartLine {
+                sku: "KS-L3-250".into(),
+                quantity: 3
+            }]
+        );
         // 3 x Rp25.000
         assert_eq!(cart.subtotal(), 75_000);
         assert_eq!(cart.total_grams(), 840);
@@ -210,10 +242,31 @@ mod tests {
     #[test]
     fn quantity_is_capped_at_ten_per_line() {
         let mut cart = Cart::default();
-        assert_eq!(cart.set_quantity("KS-L0-100", 10), Ok(CartUpdate::Quantity(10)));
-        assert_eq!(cart.add("KS-L0-100", 1), Ok(CartUpdate::Capped { quantity: 10, limit: LineLimit::PerOrder }));
-        assert_eq!(cart.set_quantity("KS-L0-100", u32::MAX), Ok(CartUpdate::Capped { quantity: 10, limit: LineLimit::PerOrder }));
-        assert_eq!(cart.add("KS-L0-100", u32::MAX), Ok(CartUpdate::Capped { quantity: 10, limit: LineLimit::PerOrder }));
+        assert_eq!(
+            cart.set_quantity("KS-L0-100", 10),
+            Ok(CartUpdate::Quantity(10))
+        );
+        assert_eq!(
+            cart.add("KS-L0-100", 1),
+            Ok(CartUpdate::Capped {
+                quantity: 10,
+                limit: LineLimit::PerOrder
+            })
+        );
+        assert_eq!(
+            cart.set_quantity("KS-L0-100", u32::MAX),
+            Ok(CartUpdate::Capped {
+                quantity: 10,
+                limit: LineLimit::PerOrder
+            })
+        );
+        assert_eq!(
+            cart.add("KS-L0-100", u32::MAX),
+            Ok(CartUpdate::Capped {
+                quantity: 10,
+                limit: LineLimit::PerOrder
+            })
+        );
         // 10 x 12.000
         assert_eq!(cart.subtotal(), 120_000);
     }
@@ -221,8 +274,17 @@ mod tests {
     #[test]
     fn quantity_above_stock_is_capped_at_the_stock() {
         let mut cart = Cart::default();
-        assert_eq!(cart.set_quantity("KS-L5-100", 4), Ok(CartUpdate::Quantity(4)));
-        assert_eq!(cart.set_quantity("KS-L5-100", 5), Ok(CartUpdate::Capped { quantity: 4, limit: LineLimit::Stock }));
+        assert_eq!(
+            cart.set_quantity("KS-L5-100", 4),
+            Ok(CartUpdate::Quantity(4))
+        );
+        assert_eq!(
+            cart.set_quantity("KS-L5-100", 5),
+            Ok(CartUpdate::Capped {
+                quantity: 4,
+                limit: LineLimit::Stock
+            })
+        );
         assert_eq!(cart.quantity("KS-L5-100"), 4);
         // 4 x 13.000
         assert_eq!(cart.subtotal(), 52_000);
@@ -244,11 +306,26 @@ mod tests {
         let cart: Cart = serde_json::from_str(json).unwrap();
         assert_eq!(
             cart.lines(),
-            &[CartLine { sku: "KS-L3-100".into(), quantity: 10 }, CartLine { sku: "KP-COK-200".into(), quantity: 7 }]
+            &[
+                CartLine {
+                    sku: "KS-L3-100".into(),
+                    quantity: 10
+                },
+                CartLine {
+                    sku: "KP-COK-200".into(),
+                    quantity: 7
+                }
+            ]
         );
         let back = serde_json::to_string(&cart).unwrap();
-        assert_eq!(back, r#"[{"sku":"KS-L3-100","quantity":10},{"sku":"KP-COK-200","quantity":7}]"#);
-        assert!(serde_json::from_str::<Cart>("{}").is_err(), "not a list: the progress record decides what to do");
+        assert_eq!(
+            back,
+            r#"[{"sku":"KS-L3-100","quantity":10},{"sku":"KP-COK-200","quantity":7}]"#
+        );
+        assert!(
+            serde_json::from_str::<Cart>("{}").is_err(),
+            "not a list: the progress record decides what to do"
+        );
     }
 
     #[test]

@@ -60,8 +60,22 @@ impl Product {
     }
 }
 
-const fn variant(sku: &'static str, product: ProductId, options: &'static [VariantOption], price: Rupiah, weight_grams: u32, stock: u32) -> Variant {
-    Variant { sku, product, options, price, weight_grams, stock }
+const fn variant(
+    sku: &'static str,
+    product: ProductId,
+    options: &'static [VariantOption],
+    price: Rupiah,
+    weight_grams: u32,
+    stock: u32,
+) -> Variant {
+    Variant {
+        sku,
+        product,
+        options,
+        price,
+        weight_grams,
+        stock,
+    }
 }
 
 /// The practice shop. Some stock is low or gone on purpose, so the cart limits show.
@@ -69,20 +83,76 @@ pub const PRODUCTS: &[Product] = &[
     Product {
         id: KeripikSingkong,
         variants: &[
-            variant("KS-L0-100", KeripikSingkong, &[SpiceLevel(0), NetGrams(100)], 12_000, 120, 25),
-            variant("KS-L3-100", KeripikSingkong, &[SpiceLevel(3), NetGrams(100)], 12_000, 120, 18),
+            variant(
+                "KS-L0-100",
+                KeripikSingkong,
+                &[SpiceLevel(0), NetGrams(100)],
+                12_000,
+                120,
+                25,
+            ),
+            variant(
+                "KS-L3-100",
+                KeripikSingkong,
+                &[SpiceLevel(3), NetGrams(100)],
+                12_000,
+                120,
+                18,
+            ),
             // More chilli costs more; only a few packs left.
-            variant("KS-L5-100", KeripikSingkong, &[SpiceLevel(5), NetGrams(100)], 13_000, 120, 4),
-            variant("KS-L0-250", KeripikSingkong, &[SpiceLevel(0), NetGrams(250)], 25_000, 280, 15),
-            variant("KS-L3-250", KeripikSingkong, &[SpiceLevel(3), NetGrams(250)], 25_000, 280, 12),
-            variant("KS-L5-250", KeripikSingkong, &[SpiceLevel(5), NetGrams(250)], 27_000, 280, 0),
+            variant(
+                "KS-L5-100",
+                KeripikSingkong,
+                &[SpiceLevel(5), NetGrams(100)],
+                13_000,
+                120,
+                4,
+            ),
+            variant(
+                "KS-L0-250",
+                KeripikSingkong,
+                &[SpiceLevel(0), NetGrams(250)],
+                25_000,
+                280,
+                15,
+            ),
+            variant(
+                "KS-L3-250",
+                KeripikSingkong,
+                &[SpiceLevel(3), NetGrams(250)],
+                25_000,
+                280,
+                12,
+            ),
+            variant(
+                "KS-L5-250",
+                KeripikSingkong,
+                &[SpiceLevel(5), NetGrams(250)],
+                27_000,
+                280,
+                0,
+            ),
         ],
     },
     Product {
         id: KeripikPisang,
         variants: &[
-            variant("KP-ORI-200", KeripikPisang, &[Taste(Original), NetGrams(200)], 18_000, 220, 20),
-            variant("KP-COK-200", KeripikPisang, &[Taste(Cokelat), NetGrams(200)], 20_000, 220, 7),
+            variant(
+                "KP-ORI-200",
+                KeripikPisang,
+                &[Taste(Original), NetGrams(200)],
+                18_000,
+                220,
+                20,
+            ),
+            variant(
+                "KP-COK-200",
+                KeripikPisang,
+                &[Taste(Cokelat), NetGrams(200)],
+                20_000,
+                220,
+                7,
+            ),
         ],
     },
     Product {
@@ -97,7 +167,10 @@ pub const PRODUCTS: &[Product] = &[
 
 /// The variant with this id. Ids come from stored records, so a missing one is `None`.
 pub fn find_variant(sku: &str) -> Option<&'static Variant> {
-    PRODUCTS.iter().flat_map(|p| p.variants.iter()).find(|v| v.sku == sku)
+    PRODUCTS
+        .iter()
+        .flat_map(|p| p.variants.iter())
+        .find(|v| v.sku == sku)
 }
 
 #[cfg(test)]

@@ -60,12 +60,18 @@ pub struct Verdict {
 }
 
 impl BuyerMessage {
-    pub const ALL: [BuyerMessage; 3] = [BuyerMessage::TransferProof, BuyerMessage::PayOutsideMarketplace, BuyerMessage::PaidAsksWhenShipped];
+    pub const ALL: [BuyerMessage; 3] = [
+        BuyerMessage::TransferProof,
+        BuyerMessage::PayOutsideMarketplace,
+        BuyerMessage::PaidAsksWhenShipped,
+    ];
 
     /// What the order screen shows beside the message.
     pub fn status_in_app(self) -> OrderStatus {
         match self {
-            BuyerMessage::TransferProof | BuyerMessage::PayOutsideMarketplace => OrderStatus::AwaitingPayment,
+            BuyerMessage::TransferProof | BuyerMessage::PayOutsideMarketplace => {
+                OrderStatus::AwaitingPayment
+            }
             BuyerMessage::PaidAsksWhenShipped => OrderStatus::AwaitingConfirmation,
         }
     }
@@ -77,7 +83,12 @@ impl BuyerMessage {
 }
 
 impl Decision {
-    pub const ALL: [Decision; 4] = [Decision::ShipNow, Decision::CheckAppFirst, Decision::AgreeToDirectTransfer, Decision::DeclinePolitely];
+    pub const ALL: [Decision; 4] = [
+        Decision::ShipNow,
+        Decision::CheckAppFirst,
+        Decision::AgreeToDirectTransfer,
+        Decision::DeclinePolitely,
+    ];
 }
 
 /// Whether the learner's decision on a buyer message was right, and why.
@@ -135,12 +146,16 @@ mod shipped {
     use crate::lesson::TextRule;
     use std::borrow::Cow;
 
-    pub static SITUATIONS: &[(&str, &[TextRule])] = include!(concat!(env!("OUT_DIR"), "/situations.rs"));
+    pub static SITUATIONS: &[(&str, &[TextRule])] =
+        include!(concat!(env!("OUT_DIR"), "/situations.rs"));
 }
 
 /// The rules of a situation by its id; none for an id the file does not have.
 pub fn situation_rules(id: &str) -> &'static [TextRule] {
-    shipped::SITUATIONS.iter().find(|(known, _)| *known == id).map_or(&[], |(_, rules)| rules)
+    shipped::SITUATIONS
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map_or(&[], |(_, rules)| rules)
 }
 
 /// Checks a written reply to a buyer, as the lessons check a typed answer: every unmet rule
@@ -155,36 +170,96 @@ mod tests {
 
     #[test]
     fn a_transfer_picture_is_not_a_payment() {
-        assert_eq!(BuyerMessage::TransferProof.status_in_app(), OrderStatus::AwaitingPayment);
+        assert_eq!(
+            BuyerMessage::TransferProof.status_in_app(),
+            OrderStatus::AwaitingPayment
+        );
         assert!(BuyerMessage::TransferProof.has_picture());
         let verdict = |d| decide_on_message(BuyerMessage::TransferProof, d);
-        assert_eq!(verdict(Decision::ShipNow), Verdict { right: false, reason: VerdictReason::PictureIsNotPayment });
-        assert_eq!(verdict(Decision::CheckAppFirst), Verdict { right: true, reason: VerdictReason::AppStatusDecides });
-        assert_eq!(verdict(Decision::DeclinePolitely), Verdict { right: true, reason: VerdictReason::AppStatusDecides });
-        assert_eq!(verdict(Decision::AgreeToDirectTransfer), Verdict { right: false, reason: VerdictReason::OutsidePaymentUnprotected });
+        assert_eq!(
+            verdict(Decision::ShipNow),
+            Verdict {
+                right: false,
+                reason: VerdictReason::PictureIsNotPayment
+            }
+        );
+        assert_eq!(
+            verdict(Decision::CheckAppFirst),
+            Verdict {
+                right: true,
+                reason: VerdictReason::AppStatusDecides
+            }
+        );
+        assert_eq!(
+            verdict(Decision::DeclinePolitely),
+            Verdict {
+                right: true,
+                reason: VerdictReason::AppStatusDecides
+            }
+        );
+        assert_eq!(
+            verdict(Decision::AgreeToDirectTransfer),
+            Verdict {
+                right: false,
+                reason: VerdictReason::OutsidePaymentUnprotected
+            }
+        );
     }
 
     #[test]
     fn paying_outside_the_marketplace_is_declined() {
         let verdict = |d| decide_on_message(BuyerMessage::PayOutsideMarketplace, d);
-        assert_eq!(verdict(Decision::AgreeToDirectTransfer), Verdict { right: false, reason: VerdictReason::OutsidePaymentUnprotected });
-        assert_eq!(verdict(Decision::DeclinePolitely), Verdict { right: true, reason: VerdictReason::KeepsPaymentInApp });
-        assert_eq!(verdict(Decision::ShipNow), Verdict { right: false, reason: VerdictReason::NotPaidInApp });
+        assert_eq!(
+            verdict(Decision::AgreeToDirectTransfer),
+            Verdict {
+                right: false,
+                reason: VerdictReason::OutsidePaymentUnprotected
+            }
+        );
+        assert_eq!(
+            verdict(Decision::DeclinePolitely),
+            Verdict {
+                right: true,
+                reason: VerdictReason::KeepsPaymentInApp
+            }
+        );
+        assert_eq!(
+            verdict(Decision::ShipNow),
+            Verdict {
+                right: false,
+                reason: VerdictReason::NotPaidInApp
+            }
+        );
         assert!(verdict(Decision::CheckAppFirst).right);
     }
 
     #[test]
     fn a_paid_order_goes_ahead() {
         let verdict = |d| decide_on_message(BuyerMessage::PaidAsksWhenShipped, d);
-        assert_eq!(verdict(Decision::ShipNow), Verdict { right: true, reason: VerdictReason::PaidOrderGoesAhead });
-        assert_eq!(verdict(Decision::DeclinePolitely), Verdict { right: false, reason: VerdictReason::PaidOrderRefused });
+        assert_eq!(
+            verdict(Decision::ShipNow),
+            Verdict {
+                right: true,
+                reason: VerdictReason::PaidOrderGoesAhead
+            }
+        );
+        assert_eq!(
+            verdict(Decision::DeclinePolitely),
+            Verdict {
+                right: false,
+                reason: VerdictReason::PaidOrderRefused
+            }
+        );
         assert!(!verdict(Decision::AgreeToDirectTransfer).right);
     }
 
     #[test]
     fn every_message_has_a_right_and_a_wrong_decision() {
         for message in BuyerMessage::ALL {
-            let rights = Decision::ALL.iter().filter(|&&d| decide_on_message(message, d).right).count();
+            let rights = Decision::ALL
+                .iter()
+                .filter(|&&d| decide_on_message(message, d).right)
+                .count();
             assert!(rights >= 1 && rights < Decision::ALL.len(), "{message:?}");
         }
     }
@@ -199,26 +274,44 @@ mod tests {
 
     #[test]
     fn a_kind_reply_pointing_to_the_mild_level_is_right() {
-        let v = check_reply(ReplyTask::SpiceQuestion, "Halo Kak! Level 3 cukup pedas. Untuk anak, ambil yang Level 0 saja, tidak pedas 😊");
+        let v = check_reply(
+            ReplyTask::SpiceQuestion,
+            "Halo Kak! Level 3 cukup pedas. Untuk anak, ambil yang Level 0 saja, tidak pedas 😊",
+        );
         assert!(v.correct, "{v:?}");
-        assert!(check_reply(ReplyTask::SpiceQuestion, "terima kasih, yg ORIGINAL aman buat anak").correct);
+        assert!(
+            check_reply(
+                ReplyTask::SpiceQuestion,
+                "terima kasih, yg ORIGINAL aman buat anak"
+            )
+            .correct
+        );
     }
 
     #[test]
     fn a_reply_says_why_it_is_not_right_yet() {
         let unmet = |reply: &str| check_reply(ReplyTask::SpiceQuestion, reply).unmet;
         assert_eq!(unmet("level 3 pedas").len(), 2);
-        assert!(unmet("Halo kak, level 3 pedas")[0].starts_with("Tawarkan pilihan yang tidak pedas"));
+        assert!(
+            unmet("Halo kak, level 3 pedas")[0].starts_with("Tawarkan pilihan yang tidak pedas")
+        );
         assert!(unmet("Halo kak, level 3 aman kok")[0].starts_with("Jangan bilang Level 3 aman"));
-        assert!(unmet("<b>level0</b> ok")[0].starts_with("Tawarkan"), "\"level0\" is not \"level 0\"");
+        assert!(
+            unmet("<b>level0</b> ok")[0].starts_with("Tawarkan"),
+            "\"level0\" is not \"level 0\""
+        );
     }
 
     #[test]
     fn a_review_reply_that_refuses_politely_or_blames_the_courier_is_not_right() {
         let unmet = |reply: &str| check_reply(ReplyTask::ComplaintReview, reply).unmet;
-        assert!(unmet("Mohon maaf Kak, keripiknya remuk. Kami kirim ulang hari ini ya.").is_empty());
+        assert!(
+            unmet("Mohon maaf Kak, keripiknya remuk. Kami kirim ulang hari ini ya.").is_empty()
+        );
         assert!(unmet("Maaf kak, tidak bisa diganti")[0].starts_with("Jangan menolak mengganti"));
-        assert!(unmet("Terima kasih, tapi remuk itu urusan kurir")[0].starts_with("Jangan menyalahkan"));
+        assert!(
+            unmet("Terima kasih, tapi remuk itu urusan kurir")[0].starts_with("Jangan menyalahkan")
+        );
         assert!(unmet("Terima kasih ulasannya")[0].starts_with("Mulai dengan minta maaf"));
     }
 
@@ -229,7 +322,10 @@ mod tests {
             .flat_map(|lesson| lesson.steps.iter())
             .filter(|step| matches!(step, crate::lesson::Step::TextAnswer(s) if *s.rules == *ReplyTask::ComplaintReview.rules()))
             .count();
-        assert_eq!(text_steps_like_the_review, 2, "lessons 3 and 5 ask for a reply to the complaint");
+        assert_eq!(
+            text_steps_like_the_review, 2,
+            "lessons 3 and 5 ask for a reply to the complaint"
+        );
     }
 
     #[test]

@@ -61,7 +61,10 @@ pub enum CheckoutProblem {
     NoShipping,
     NoPayment,
     /// A voucher on the order no longer applies (e.g. the cart shrank below its minimum).
-    Voucher { slot: VoucherSlot, refusal: VoucherRefusal },
+    Voucher {
+        slot: VoucherSlot,
+        refusal: VoucherRefusal,
+    },
     Payment(PaymentRefusal),
 }
 
@@ -92,7 +95,10 @@ impl BreakdownLine {
 
     /// Shown with a minus sign.
     pub fn is_discount(self) -> bool {
-        matches!(self, BreakdownLine::ShopVoucher(_) | BreakdownLine::ShippingVoucher(_))
+        matches!(
+            self,
+            BreakdownLine::ShopVoucher(_) | BreakdownLine::ShippingVoucher(_)
+        )
     }
 }
 
@@ -110,7 +116,10 @@ impl Totals {
             BreakdownLine::Total(self.total),
         ]
         .into_iter()
-        .filter(|line| line.amount() > 0 || matches!(line, BreakdownLine::Subtotal(_) | BreakdownLine::Total(_)))
+        .filter(|line| {
+            line.amount() > 0
+                || matches!(line, BreakdownLine::Subtotal(_) | BreakdownLine::Total(_))
+        })
         .collect()
     }
 }
@@ -136,7 +145,9 @@ impl Checkout {
         let voucher = find_voucher(typed)?;
         let slot = voucher.slot();
         match self.voucher_code(slot) {
-            Some(code) if normalize_code(code) == voucher.code => return Err(VoucherRefusal::AlreadyApplied),
+            Some(code) if normalize_code(code) == voucher.code => {
+                return Err(VoucherRefusal::AlreadyApplied)
+            }
             Some(_) => return Err(VoucherRefusal::SlotTaken(slot)),
             None => {}
         }
@@ -150,8 +161,15 @@ impl Checkout {
     }
 
     /// The stored voucher for `slot`, if it still applies to goods worth `subtotal`.
-    fn valid_voucher(&self, slot: VoucherSlot, subtotal: Rupiah, now: u64) -> Result<Option<&'static Voucher>, VoucherRefusal> {
-        let Some(code) = self.voucher_code(slot) else { return Ok(None) };
+    fn valid_voucher(
+        &self,
+        slot: VoucherSlot,
+        subtotal: Rupiah,
+        now: u64,
+    ) -> Result<Option<&'static Voucher>, VoucherRefusal> {
+        let Some(code) = self.voucher_code(slot) else {
+            return Ok(None);
+        };
         let voucher = find_voucher(code)?;
         if voucher.slot() != slot {
             return Err(VoucherRefusal::Unknown);
@@ -169,17 +187,20 @@ impl Checkout {
             problems.push(CheckoutProblem::EmptyCart);
         }
         let mut voucher = |slot| {
-            self.valid_voucher(slot, subtotal, now).unwrap_or_else(|refusal| {
-                problems.push(CheckoutProblem::Voucher { slot, refusal });
-                None
-            })
+            self.valid_voucher(slot, subtotal, now)
+                .unwrap_or_else(|refusal| {
+                    problems.push(CheckoutProblem::Voucher { slot, refusal });
+                    None
+                })
         };
         let shop_voucher = voucher(VoucherSlot::Shop);
         let shipping_voucher = voucher(VoucherSlot::Shipping);
         let shop_discount = shop_voucher.map_or(0, |v| v.goods_discount(subtotal));
 
         let shipping = match (self.destination, self.shipping) {
-            (Some(destination), Some(choice)) => Some(quote(choice, destination.zone(), self.cart.total_grams())),
+            (Some(destination), Some(choice)) => {
+                Some(quote(choice, destination.zone(), self.cart.total_grams()))
+            }
             (None, _) => {
                 problems.push(CheckoutProblem::NoDestination);
                 None
@@ -193,7 +214,8 @@ impl Checkout {
         let shipping_discount = shipping_voucher.map_or(0, |v| v.shipping_discount(shipping_cost));
 
         // Both discounts are capped at what they come off, so neither subtraction goes below 0.
-        let before_fees = (subtotal - shop_discount).saturating_add(shipping_cost - shipping_discount);
+        let before_fees =
+            (subtotal - shop_discount).saturating_add(shipping_cost - shipping_discount);
         let fees = match &self.payment {
             None => {
                 problems.push(CheckoutProblem::NoPayment);
@@ -204,9 +226,17 @@ impl Checkout {
                 Fees::default()
             }),
         };
-        let total = before_fees.saturating_add(fees.admin).saturating_add(fees.cod);
+        let total = before_fees
+            .saturating_add(fees.admin)
+            .saturating_add(fees.cod);
         let plan = match &self.payment {
-            Some(payment) if !problems.iter().any(|p| matches!(p, CheckoutProblem::Payment(_))) => payment.plan(total),
+            Some(payment)
+                if !problems
+                    .iter()
+                    .any(|p| matches!(p, CheckoutProblem::Payment(_))) =>
+            {
+                payment.plan(total)
+            }
             _ => None,
         };
         let totals = Totals {
@@ -218,13 +248,24 @@ impl Checkout {
             cod_fee: fees.cod,
             total,
         };
-        Quote { lines, shipping, totals, plan, problems }
+        Quote {
+            lines,
+            shipping,
+            totals,
+            plan,
+            problems,
+        }
     }
 
     /// "Buat Pesanan": the order, or everything that still stops it.
     pub fn place_order(&self, now: u64) -> Result<Order, Vec<CheckoutProblem>> {
         let quote = self.quote(now);
-        match (quote.problems.is_empty(), self.destination, quote.shipping, self.payment) {
+        match (
+            quote.problems.is_empty(),
+            self.destination,
+            quote.shipping,
+            self.payment,
+        ) {
             (true, Some(destination), Some(shipping), Some(payment)) => Ok(Order {
                 id: OrderId::at(now),
                 created_at: now,
@@ -254,29 +295,53 @@ mod tests {
     use crate::shop::shipping::{Courier, Service};
 
     const NOW: u64 = 1_795_402_800_000;
-    const KANCIL_REGULAR: ShippingChoice = ShippingChoice { courier: Courier::Kancil, service: Service::Regular };
+    const KANCIL_REGULAR: ShippingChoice = ShippingChoice {
+        courier: Courier::Kancil,
+        service: Service::Regular,
+    };
 
     fn checkout(items: &[(&str, u32)], destination: Destination, payment: Payment) -> Checkout {
         let mut cart = Cart::default();
         for (sku, quantity) in items {
             cart.add(sku, *quantity).unwrap();
         }
-        Checkout { cart, destination: Some(destination), shipping: Some(KANCIL_REGULAR), payment: Some(payment), ..Checkout::default() }
+        Checkout {
+            cart,
+            destination: Some(destination),
+            shipping: Some(KANCIL_REGULAR),
+            payment: Some(payment),
+            ..Checkout::default()
+        }
     }
 
     #[test]
     fn worked_example_with_both_vouchers_and_a_virtual_account() {
         // 2 x keripik singkong level 3 250 g (Rp25.000) + 1 x sambal 150 g (Rp20.000) = Rp70.000.
         // 2 x 280 g + 300 g + 100 g box = 960 g: 1 kg to Bandung, Kancil Reguler Rp15.000.
-        let mut c = checkout(&[("KS-L3-250", 2), ("SB-150", 1)], Destination::Bandung, Payment::VirtualAccount { bank: Bank::Padi });
+        let mut c = checkout(
+            &[("KS-L3-250", 2), ("SB-150", 1)],
+            Destination::Bandung,
+            Payment::VirtualAccount { bank: Bank::Padi },
+        );
         assert_eq!(c.apply_voucher("hemat10", NOW), Ok(VoucherSlot::Shop));
-        assert_eq!(c.apply_voucher("gratis ongkir", NOW), Ok(VoucherSlot::Shipping));
+        assert_eq!(
+            c.apply_voucher("gratis ongkir", NOW),
+            Ok(VoucherSlot::Shipping)
+        );
         let q = c.quote(NOW);
         assert!(q.problems.is_empty(), "{:?}", q.problems);
         // 70.000 - 7.000 (10%) + 15.000 - 15.000 (gratis ongkir, cap 15.000) + 1.000 admin = 64.000
         assert_eq!(
             q.totals,
-            Totals { subtotal: 70_000, shop_discount: 7_000, shipping: 15_000, shipping_discount: 15_000, admin_fee: 1_000, cod_fee: 0, total: 64_000 }
+            Totals {
+                subtotal: 70_000,
+                shop_discount: 7_000,
+                shipping: 15_000,
+                shipping_discount: 15_000,
+                admin_fee: 1_000,
+                cod_fee: 0,
+                total: 64_000
+            }
         );
         assert_eq!(
             q.totals.breakdown(),
@@ -297,8 +362,14 @@ mod tests {
         // Makassar, Kancil Reguler: 2 x Rp32.000 = Rp64.000. COD fee 3% of Rp154.000 = Rp4.620.
         let c = checkout(&[("SB-250", 3)], Destination::Makassar, Payment::Cod);
         let q = c.quote(NOW);
-        assert_eq!((q.totals.shipping, q.totals.cod_fee, q.totals.total), (64_000, 4_620, 158_620));
-        assert_eq!(q.totals.breakdown().last(), Some(&BreakdownLine::Total(158_620)));
+        assert_eq!(
+            (q.totals.shipping, q.totals.cod_fee, q.totals.total),
+            (64_000, 4_620, 158_620)
+        );
+        assert_eq!(
+            q.totals.breakdown().last(),
+            Some(&BreakdownLine::Total(158_620))
+        );
         assert!(q.totals.breakdown().contains(&BreakdownLine::CodFee(4_620)));
     }
 
@@ -310,7 +381,14 @@ mod tests {
         c.apply_voucher("KENALAN20RB", NOW).unwrap();
         c.apply_voucher("ongkir10rb", NOW).unwrap();
         let q = c.quote(NOW);
-        assert_eq!((q.totals.shop_discount, q.totals.shipping_discount, q.totals.total), (12_000, 8_000, 0));
+        assert_eq!(
+            (
+                q.totals.shop_discount,
+                q.totals.shipping_discount,
+                q.totals.total
+            ),
+            (12_000, 8_000, 0)
+        );
         assert_eq!(q.totals.breakdown().last(), Some(&BreakdownLine::Total(0)));
     }
 
@@ -318,10 +396,22 @@ mod tests {
     fn only_one_voucher_of_each_kind() {
         let mut c = checkout(&[("KS-L0-250", 4)], Destination::Malang, Payment::Qris);
         assert_eq!(c.apply_voucher("POTONG5RB", NOW), Ok(VoucherSlot::Shop));
-        assert_eq!(c.apply_voucher("potong 5rb", NOW), Err(VoucherRefusal::AlreadyApplied));
-        assert_eq!(c.apply_voucher("HEMAT10", NOW), Err(VoucherRefusal::SlotTaken(VoucherSlot::Shop)));
-        assert_eq!(c.apply_voucher("ONGKIR10RB", NOW), Ok(VoucherSlot::Shipping));
-        assert_eq!(c.apply_voucher("GRATISONGKIR", NOW), Err(VoucherRefusal::SlotTaken(VoucherSlot::Shipping)));
+        assert_eq!(
+            c.apply_voucher("potong 5rb", NOW),
+            Err(VoucherRefusal::AlreadyApplied)
+        );
+        assert_eq!(
+            c.apply_voucher("HEMAT10", NOW),
+            Err(VoucherRefusal::SlotTaken(VoucherSlot::Shop))
+        );
+        assert_eq!(
+            c.apply_voucher("ONGKIR10RB", NOW),
+            Ok(VoucherSlot::Shipping)
+        );
+        assert_eq!(
+            c.apply_voucher("GRATISONGKIR", NOW),
+            Err(VoucherRefusal::SlotTaken(VoucherSlot::Shipping))
+        );
         c.remove_voucher(VoucherSlot::Shop);
         assert_eq!(c.apply_voucher("HEMAT10", NOW), Ok(VoucherSlot::Shop));
         // 4 x 25.000 = 100.000; 10% = 10.000 (exactly the cap).
@@ -332,10 +422,23 @@ mod tests {
     fn minimum_purchase_exactly_met_and_one_rupiah_short_at_checkout() {
         // GRATISONGKIR needs Rp40.000: 2 x Rp20.000 sambal meets it exactly.
         let mut c = checkout(&[("SB-150", 2)], Destination::Surabaya, Payment::EWallet);
-        assert_eq!(c.apply_voucher("GRATISONGKIR", NOW), Ok(VoucherSlot::Shipping));
+        assert_eq!(
+            c.apply_voucher("GRATISONGKIR", NOW),
+            Ok(VoucherSlot::Shipping)
+        );
         // 1 x 12.000 + 2 x 13.000 = 38.000: Rp2.000 short.
-        let mut short = checkout(&[("KS-L3-100", 1), ("KS-L5-100", 2)], Destination::Surabaya, Payment::EWallet);
-        assert_eq!(short.apply_voucher("GRATISONGKIR", NOW), Err(VoucherRefusal::BelowMinimum { minimum: 40_000, short_by: 2_000 }));
+        let mut short = checkout(
+            &[("KS-L3-100", 1), ("KS-L5-100", 2)],
+            Destination::Surabaya,
+            Payment::EWallet,
+        );
+        assert_eq!(
+            short.apply_voucher("GRATISONGKIR", NOW),
+            Err(VoucherRefusal::BelowMinimum {
+                minimum: 40_000,
+                short_by: 2_000
+            })
+        );
         assert_eq!(short.shipping_voucher, None);
         // HEMAT10 needs Rp50.000: 2 x 25.000 meets it exactly. (Catalogue prices are whole
         // thousands, so Rp1 short is tested on the voucher itself.)
@@ -348,7 +451,13 @@ mod tests {
         assert_eq!(q.totals.shipping_discount, 0);
         assert_eq!(
             q.problems,
-            vec![CheckoutProblem::Voucher { slot: VoucherSlot::Shipping, refusal: VoucherRefusal::BelowMinimum { minimum: 40_000, short_by: 20_000 } }]
+            vec![CheckoutProblem::Voucher {
+                slot: VoucherSlot::Shipping,
+                refusal: VoucherRefusal::BelowMinimum {
+                    minimum: 40_000,
+                    short_by: 20_000
+                }
+            }]
         );
         assert!(c.place_order(NOW).is_err());
     }
@@ -356,9 +465,18 @@ mod tests {
     #[test]
     fn cod_above_its_maximum_is_refused_at_checkout() {
         // 10 x 25.000 + 10 x 25.000 = 500.000 of goods, plus shipping: above Rp500.000.
-        let c = checkout(&[("KS-L0-250", 10), ("KS-L3-250", 10)], Destination::Malang, Payment::Cod);
+        let c = checkout(
+            &[("KS-L0-250", 10), ("KS-L3-250", 10)],
+            Destination::Malang,
+            Payment::Cod,
+        );
         let q = c.quote(NOW);
-        assert_eq!(q.problems, vec![CheckoutProblem::Payment(PaymentRefusal::CodAboveMaximum { maximum: 500_000 })]);
+        assert_eq!(
+            q.problems,
+            vec![CheckoutProblem::Payment(PaymentRefusal::CodAboveMaximum {
+                maximum: 500_000
+            })]
+        );
         assert_eq!(q.totals.cod_fee, 0);
         // 20 x 280 g + 100 g = 5.700 g: 6 kg x Rp8.000 = Rp48.000.
         assert_eq!(q.totals.total, 548_000);
@@ -375,7 +493,13 @@ mod tests {
     fn paylater_plan_comes_with_the_quote() {
         // 4 x 13.000 + 1 x 18.000 = 70.000; 4 x 120 g + 220 g + 100 g = 800 g: 1 kg to Malang,
         // Kancil Reguler Rp8.000. Total Rp78.000; 3 months at 3% = 9% = Rp7.020; Rp85.020 = 3 x 28.340.
-        let c = checkout(&[("KS-L5-100", 4), ("KP-ORI-200", 1)], Destination::Malang, Payment::PayLater { term: Term::ThreeMonths });
+        let c = checkout(
+            &[("KS-L5-100", 4), ("KP-ORI-200", 1)],
+            Destination::Malang,
+            Payment::PayLater {
+                term: Term::ThreeMonths,
+            },
+        );
         let q = c.quote(NOW);
         assert_eq!(q.totals.total, 78_000);
         let plan = q.plan.unwrap();
@@ -386,11 +510,27 @@ mod tests {
     #[test]
     fn missing_choices_are_all_listed() {
         let q = Checkout::default().quote(NOW);
-        assert_eq!(q.problems, vec![CheckoutProblem::EmptyCart, CheckoutProblem::NoDestination, CheckoutProblem::NoPayment]);
+        assert_eq!(
+            q.problems,
+            vec![
+                CheckoutProblem::EmptyCart,
+                CheckoutProblem::NoDestination,
+                CheckoutProblem::NoPayment
+            ]
+        );
         assert_eq!(q.totals, Totals::default());
-        assert_eq!(q.totals.breakdown(), vec![BreakdownLine::Subtotal(0), BreakdownLine::Total(0)]);
-        let no_courier = Checkout { destination: Some(Destination::Bandung), ..Checkout::default() };
-        assert!(no_courier.quote(NOW).problems.contains(&CheckoutProblem::NoShipping));
+        assert_eq!(
+            q.totals.breakdown(),
+            vec![BreakdownLine::Subtotal(0), BreakdownLine::Total(0)]
+        );
+        let no_courier = Checkout {
+            destination: Some(Destination::Bandung),
+            ..Checkout::default()
+        };
+        assert!(no_courier
+            .quote(NOW)
+            .problems
+            .contains(&CheckoutProblem::NoShipping));
         assert_eq!(Checkout::default().place_order(NOW).unwrap_err().len(), 3);
     }
 
@@ -406,22 +546,37 @@ mod tests {
 
     #[test]
     fn placing_an_order_fixes_its_money_and_status() {
-        let c = checkout(&[("KP-COK-200", 2)], Destination::Surabaya, Payment::Minimarket);
+        let c = checkout(
+            &[("KP-COK-200", 2)],
+            Destination::Surabaya,
+            Payment::Minimarket,
+        );
         let order = c.place_order(NOW).unwrap();
         // 2 x 20.000 + Surabaya Kancil Reguler 1 kg Rp10.000 + Rp2.500 counter fee.
         assert_eq!(order.totals.total, 52_500);
         assert_eq!(order.status, OrderStatus::AwaitingPayment);
         assert_eq!(order.id.as_str(), "LL1795402800000");
-        let cod = checkout(&[("KP-COK-200", 2)], Destination::Surabaya, Payment::Cod).place_order(NOW).unwrap();
+        let cod = checkout(&[("KP-COK-200", 2)], Destination::Surabaya, Payment::Cod)
+            .place_order(NOW)
+            .unwrap();
         assert_eq!(cod.status, OrderStatus::AwaitingConfirmation);
     }
 
     #[test]
     fn a_checkout_round_trips_and_old_records_read() {
-        let mut c = checkout(&[("KS-L3-100", 2)], Destination::Bandung, Payment::PayLater { term: Term::SixMonths });
+        let mut c = checkout(
+            &[("KS-L3-100", 2)],
+            Destination::Bandung,
+            Payment::PayLater {
+                term: Term::SixMonths,
+            },
+        );
         c.apply_voucher("KENALAN20RB", NOW).unwrap();
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<Checkout>(&json).unwrap(), c);
-        assert_eq!(serde_json::from_str::<Checkout>("{}").unwrap(), Checkout::default());
+        assert_eq!(
+            serde_json::from_str::<Checkout>("{}").unwrap(),
+            Checkout::default()
+        );
     }
 }

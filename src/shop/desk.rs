@@ -13,7 +13,10 @@ use crate::lesson::text::truncate_chars;
 use serde::{Deserialize, Serialize};
 
 /// The messages that ask the seller to decide: both are traps.
-pub const TRAPS: [BuyerMessage; 2] = [BuyerMessage::TransferProof, BuyerMessage::PayOutsideMarketplace];
+pub const TRAPS: [BuyerMessage; 2] = [
+    BuyerMessage::TransferProof,
+    BuyerMessage::PayOutsideMarketplace,
+];
 /// The buyer's question the seller answers in writing.
 pub const QUESTION: ReplyTask = ReplyTask::SpiceQuestion;
 /// The review that arrives once the parcel is on its way.
@@ -35,21 +38,30 @@ pub struct SellerDesk {
 pub fn incoming_order(now: u64) -> Order {
     let mut checkout = Checkout {
         destination: Some(Destination::Surabaya),
-        shipping: Some(ShippingChoice { courier: Courier::Kancil, service: Service::Regular }),
+        shipping: Some(ShippingChoice {
+            courier: Courier::Kancil,
+            service: Service::Regular,
+        }),
         payment: Some(Payment::Qris),
         ..Checkout::default()
     };
     // The shop's own catalogue holds both variants, so these adds and the order succeed.
     let _ = checkout.cart.add("KS-L3-250", 2);
     let _ = checkout.cart.add("SB-150", 1);
-    let mut order = checkout.place_order(now).expect("the incoming order is complete");
+    let mut order = checkout
+        .place_order(now)
+        .expect("the incoming order is complete");
     let _ = order.apply(&Action::Pay);
     order
 }
 
 impl SellerDesk {
     pub fn new(now: u64) -> SellerDesk {
-        SellerDesk { order: incoming_order(now), decisions: Vec::new(), reply: String::new() }
+        SellerDesk {
+            order: incoming_order(now),
+            decisions: Vec::new(),
+            reply: String::new(),
+        }
     }
 
     /// Confirm, pack or ship (with the marketplace's resi); a refused step changes nothing.
@@ -65,7 +77,10 @@ impl SellerDesk {
 
     /// The verdict on the latest decision about `message`, if one was made.
     pub fn verdict(&self, message: BuyerMessage) -> Option<Verdict> {
-        self.decisions.iter().find(|(m, _)| *m == message).map(|&(m, d)| decide_on_message(m, d))
+        self.decisions
+            .iter()
+            .find(|(m, _)| *m == message)
+            .map(|&(m, d)| decide_on_message(m, d))
     }
 
     pub fn send_reply(&mut self, text: &str) -> TextVerdict<'static> {
@@ -79,13 +94,18 @@ impl SellerDesk {
     }
 
     pub fn is_shipped(&self) -> bool {
-        matches!(self.order.status, OrderStatus::Shipped | OrderStatus::Completed)
+        matches!(
+            self.order.status,
+            OrderStatus::Shipped | OrderStatus::Completed
+        )
     }
 
     /// Done when the order is shipped, both traps were decided right and the reply is right.
     pub fn is_done(&self) -> bool {
         self.is_shipped()
-            && TRAPS.iter().all(|&m| self.verdict(m).is_some_and(|v| v.right))
+            && TRAPS
+                .iter()
+                .all(|&m| self.verdict(m).is_some_and(|v| v.right))
             && self.reply_verdict().is_some_and(|v| v.correct)
     }
 
@@ -138,10 +158,18 @@ mod tests {
     #[test]
     fn a_wrong_resi_is_refused_and_a_good_one_ships() {
         let mut desk = SellerDesk::new(NOW);
-        assert_eq!(desk.act(&ship("KCL261123004567")), Err(TransitionError::MustFirstBe(OrderStatus::Confirmed)));
+        assert_eq!(
+            desk.act(&ship("KCL261123004567")),
+            Err(TransitionError::MustFirstBe(OrderStatus::Confirmed))
+        );
         desk.act(&Action::Confirm).unwrap();
         desk.act(&Action::Pack).unwrap();
-        assert_eq!(desk.act(&ship("12345")), Err(TransitionError::InvalidResi(ResiError::TooShort { length: 5 })));
+        assert_eq!(
+            desk.act(&ship("12345")),
+            Err(TransitionError::InvalidResi(ResiError::TooShort {
+                length: 5
+            }))
+        );
         assert!(!desk.is_shipped());
         desk.act(&ship("kcl 2611 2300 4567")).unwrap();
         assert!(desk.is_shipped());
@@ -164,11 +192,20 @@ mod tests {
         let mut desk = SellerDesk::new(NOW);
         assert_eq!(desk.verdict(BuyerMessage::TransferProof), None);
         let wrong = desk.decide(BuyerMessage::TransferProof, Decision::ShipNow);
-        assert_eq!(wrong, Verdict { right: false, reason: VerdictReason::PictureIsNotPayment });
+        assert_eq!(
+            wrong,
+            Verdict {
+                right: false,
+                reason: VerdictReason::PictureIsNotPayment
+            }
+        );
         assert_eq!(desk.verdict(BuyerMessage::TransferProof), Some(wrong));
         let right = desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
         assert!(right.right);
-        assert_eq!(desk.decisions, vec![(BuyerMessage::TransferProof, Decision::CheckAppFirst)]);
+        assert_eq!(
+            desk.decisions,
+            vec![(BuyerMessage::TransferProof, Decision::CheckAppFirst)]
+        );
     }
 
     #[test]
@@ -176,12 +213,18 @@ mod tests {
         let mut desk = shipped_desk();
         assert!(!desk.is_done());
         desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
-        desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::AgreeToDirectTransfer);
+        desk.decide(
+            BuyerMessage::PayOutsideMarketplace,
+            Decision::AgreeToDirectTransfer,
+        );
         assert!(!desk.send_reply("level 3 pedas").correct);
         assert!(!desk.is_done());
         assert!(desk.send_reply(GOOD_REPLY).correct);
         assert!(!desk.is_done(), "one trap still decided wrong");
-        desk.decide(BuyerMessage::PayOutsideMarketplace, Decision::DeclinePolitely);
+        desk.decide(
+            BuyerMessage::PayOutsideMarketplace,
+            Decision::DeclinePolitely,
+        );
         assert!(desk.is_done());
 
         let mut not_shipped = SellerDesk::new(NOW);
@@ -205,7 +248,10 @@ mod tests {
         ];
         let fixed = desk.within_limits();
         assert_eq!(fixed.reply.chars().count(), TEXT_ANSWER_MAX_CHARS);
-        assert_eq!(fixed.decisions, vec![(BuyerMessage::TransferProof, Decision::CheckAppFirst)]);
+        assert_eq!(
+            fixed.decisions,
+            vec![(BuyerMessage::TransferProof, Decision::CheckAppFirst)]
+        );
         assert_eq!(fixed.reply_verdict().map(|v| v.correct), Some(false));
         assert_eq!(SellerDesk::new(NOW).reply_verdict(), None);
     }

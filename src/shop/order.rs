@@ -7,7 +7,10 @@
 
 use super::cart::Cart;
 use super::checkout::Totals;
-use super::payment::{minimarket_code, paylater_plan, qris_payload, virtual_account_number, Bank, InstalmentPlan, Payment};
+use super::payment::{
+    minimarket_code, paylater_plan, qris_payload, virtual_account_number, Bank, InstalmentPlan,
+    Payment,
+};
 use super::shipping::{Courier, Destination, ShippingQuote};
 use crate::money::Rupiah;
 use serde::{Deserialize, Serialize};
@@ -55,7 +58,9 @@ pub enum Action {
     Pack,
     /// Hand over to the courier with this resi (the marketplace's own, `Order::platform_resi`);
     /// it is checked and stored cleaned.
-    Ship { resi: String },
+    Ship {
+        resi: String,
+    },
     /// The buyer confirms the parcel arrived.
     Receive,
     Cancel,
@@ -82,8 +87,12 @@ pub enum TransitionError {
 pub enum ResiError {
     Empty,
     /// Letters and digits counted, without spaces and dashes.
-    TooShort { length: usize },
-    TooLong { length: usize },
+    TooShort {
+        length: usize,
+    },
+    TooLong {
+        length: usize,
+    },
     /// Something other than letters, digits, spaces and dashes.
     InvalidCharacter(char),
     /// Real tracking numbers always have digits.
@@ -121,7 +130,10 @@ impl OrderStatus {
 /// at least one digit.
 pub fn parse_resi(typed: &str) -> Result<String, ResiError> {
     let mut cleaned = String::new();
-    for c in typed.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2013}' | '\u{2014}')) {
+    for c in typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+    {
         if !c.is_ascii_alphanumeric() {
             return Err(ResiError::InvalidCharacter(c));
         }
@@ -147,9 +159,13 @@ pub fn advance(status: OrderStatus, action: &Action) -> Result<OrderStatus, Tran
         return Err(TransitionError::Closed(status));
     };
     let target = match action {
-        Action::Cancel if status == OrderStatus::Shipped => return Err(TransitionError::TooLateToCancel),
+        Action::Cancel if status == OrderStatus::Shipped => {
+            return Err(TransitionError::TooLateToCancel)
+        }
         Action::Cancel => return Ok(OrderStatus::Cancelled),
-        Action::Pay if status == OrderStatus::AwaitingPayment => return Ok(OrderStatus::AwaitingConfirmation),
+        Action::Pay if status == OrderStatus::AwaitingPayment => {
+            return Ok(OrderStatus::AwaitingConfirmation)
+        }
         Action::Pay => return Err(TransitionError::NothingToPay),
         Action::Confirm => OrderStatus::Confirmed,
         Action::Pack => OrderStatus::Packed,
@@ -176,19 +192,43 @@ pub fn advance(status: OrderStatus, action: &Action) -> Result<OrderStatus, Tran
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PaymentInstructions {
     /// Show `payload` as a QR code.
-    ScanQr { payload: String, amount: Rupiah, deadline: u64 },
-    VirtualAccount { bank: Bank, number: String, amount: Rupiah, deadline: u64 },
-    EWallet { amount: Rupiah, deadline: u64 },
+    ScanQr {
+        payload: String,
+        amount: Rupiah,
+        deadline: u64,
+    },
+    VirtualAccount {
+        bank: Bank,
+        number: String,
+        amount: Rupiah,
+        deadline: u64,
+    },
+    EWallet {
+        amount: Rupiah,
+        deadline: u64,
+    },
     /// Read `code` out at the minimarket cashier and pay there in cash.
-    Minimarket { code: String, amount: Rupiah, deadline: u64 },
+    Minimarket {
+        code: String,
+        amount: Rupiah,
+        deadline: u64,
+    },
     /// Have the cash ready for the courier.
-    PayCourier { amount: Rupiah },
+    PayCourier {
+        amount: Rupiah,
+    },
     PayLater(InstalmentPlan),
     /// `plan` when paying in instalments. Interest applies to any bill not paid in full by
     /// its due date, which the screen must say.
-    CreditCard { amount: Rupiah, plan: Option<InstalmentPlan> },
+    CreditCard {
+        amount: Rupiah,
+        plan: Option<InstalmentPlan>,
+    },
     /// Authorise once; the shop's bank then pulls the amount from the account.
-    DirectDebit { bank: Bank, amount: Rupiah },
+    DirectDebit {
+        bank: Bank,
+        amount: Rupiah,
+    },
 }
 
 /// An order as placed. Kept in the progress record.
@@ -218,7 +258,12 @@ impl Order {
             Courier::Rajawali => "RJW",
             Courier::Semut => "SMT",
         };
-        let digits: Vec<char> = self.id.as_str().chars().filter(char::is_ascii_digit).collect();
+        let digits: Vec<char> = self
+            .id
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
         let room = RESI_MAX_CHARS - prefix.len();
         let tail: String = digits[digits.len().saturating_sub(room)..].iter().collect();
         format!("{prefix}{tail:0>10}")
@@ -245,7 +290,10 @@ impl Order {
 
     /// When an unpaid order expires; `None` for methods without a waiting time.
     pub fn payment_deadline(&self) -> Option<u64> {
-        self.payment.method().payment_window_millis().map(|window| self.created_at.saturating_add(window))
+        self.payment
+            .method()
+            .payment_window_millis()
+            .map(|window| self.created_at.saturating_add(window))
     }
 
     pub fn instructions(&self) -> PaymentInstructions {
@@ -254,15 +302,31 @@ impl Order {
         // Every method below that shows a deadline has a payment window.
         let deadline = self.payment_deadline().unwrap_or(self.created_at);
         match self.payment {
-            Payment::Qris => PaymentInstructions::ScanQr { payload: qris_payload(id, amount), amount, deadline },
-            Payment::VirtualAccount { bank } => {
-                PaymentInstructions::VirtualAccount { bank, number: virtual_account_number(bank, id), amount, deadline }
-            }
+            Payment::Qris => PaymentInstructions::ScanQr {
+                payload: qris_payload(id, amount),
+                amount,
+                deadline,
+            },
+            Payment::VirtualAccount { bank } => PaymentInstructions::VirtualAccount {
+                bank,
+                number: virtual_account_number(bank, id),
+                amount,
+                deadline,
+            },
             Payment::EWallet => PaymentInstructions::EWallet { amount, deadline },
-            Payment::Minimarket => PaymentInstructions::Minimarket { code: minimarket_code(id), amount, deadline },
+            Payment::Minimarket => PaymentInstructions::Minimarket {
+                code: minimarket_code(id),
+                amount,
+                deadline,
+            },
             Payment::Cod => PaymentInstructions::PayCourier { amount },
-            Payment::PayLater { term } => PaymentInstructions::PayLater(paylater_plan(amount, term)),
-            Payment::CreditCard { .. } => PaymentInstructions::CreditCard { amount, plan: self.payment.plan(amount) },
+            Payment::PayLater { term } => {
+                PaymentInstructions::PayLater(paylater_plan(amount, term))
+            }
+            Payment::CreditCard { .. } => PaymentInstructions::CreditCard {
+                amount,
+                plan: self.payment.plan(amount),
+            },
             Payment::DirectDebit { bank } => PaymentInstructions::DirectDebit { bank, amount },
         }
     }
@@ -270,18 +334,21 @@ impl Order {
 
 #[cfg(test)]
 mod tests {
+    use super::OrderStatus::*;
     use super::*;
     use crate::shop::checkout::Checkout;
     use crate::shop::payment::Term;
     use crate::shop::shipping::{Service, ShippingChoice};
-    use super::OrderStatus::*;
 
     const NOW: u64 = 1_795_402_800_000;
 
     fn order(payment: Payment) -> Order {
         let mut checkout = Checkout {
             destination: Some(Destination::Bandung),
-            shipping: Some(ShippingChoice { courier: Courier::Kancil, service: Service::Regular }),
+            shipping: Some(ShippingChoice {
+                courier: Courier::Kancil,
+                service: Service::Regular,
+            }),
             payment: Some(payment),
             ..Checkout::default()
         };
@@ -314,8 +381,17 @@ mod tests {
     fn an_unpaid_order_cannot_be_processed() {
         let mut o = order(Payment::VirtualAccount { bank: Bank::Padi });
         assert!(!o.is_paid());
-        for action in [Action::Confirm, Action::Pack, ship("KCL261123004567"), Action::Receive] {
-            assert_eq!(o.apply(&action), Err(TransitionError::NotPaidYet), "{action:?}");
+        for action in [
+            Action::Confirm,
+            Action::Pack,
+            ship("KCL261123004567"),
+            Action::Receive,
+        ] {
+            assert_eq!(
+                o.apply(&action),
+                Err(TransitionError::NotPaidYet),
+                "{action:?}"
+            );
         }
         assert_eq!(o.status, AwaitingPayment);
         assert_eq!(o.resi, None);
@@ -323,23 +399,58 @@ mod tests {
 
     #[test]
     fn steps_cannot_be_skipped_or_repeated() {
-        assert_eq!(advance(AwaitingConfirmation, &Action::Pack), Err(TransitionError::MustFirstBe(Confirmed)));
-        assert_eq!(advance(AwaitingConfirmation, &ship("KCL261123004567")), Err(TransitionError::MustFirstBe(Confirmed)));
-        assert_eq!(advance(Confirmed, &ship("KCL261123004567")), Err(TransitionError::MustFirstBe(Packed)));
-        assert_eq!(advance(Packed, &Action::Receive), Err(TransitionError::MustFirstBe(Shipped)));
-        assert_eq!(advance(Confirmed, &Action::Confirm), Err(TransitionError::AlreadyDone(Confirmed)));
-        assert_eq!(advance(Shipped, &Action::Pack), Err(TransitionError::AlreadyDone(Shipped)));
-        assert_eq!(advance(Packed, &Action::Pay), Err(TransitionError::NothingToPay));
+        assert_eq!(
+            advance(AwaitingConfirmation, &Action::Pack),
+            Err(TransitionError::MustFirstBe(Confirmed))
+        );
+        assert_eq!(
+            advance(AwaitingConfirmation, &ship("KCL261123004567")),
+            Err(TransitionError::MustFirstBe(Confirmed))
+        );
+        assert_eq!(
+            advance(Confirmed, &ship("KCL261123004567")),
+            Err(TransitionError::MustFirstBe(Packed))
+        );
+        assert_eq!(
+            advance(Packed, &Action::Receive),
+            Err(TransitionError::MustFirstBe(Shipped))
+        );
+        assert_eq!(
+            advance(Confirmed, &Action::Confirm),
+            Err(TransitionError::AlreadyDone(Confirmed))
+        );
+        assert_eq!(
+            advance(Shipped, &Action::Pack),
+            Err(TransitionError::AlreadyDone(Shipped))
+        );
+        assert_eq!(
+            advance(Packed, &Action::Pay),
+            Err(TransitionError::NothingToPay)
+        );
     }
 
     #[test]
     fn cancelling_until_shipped_and_nothing_after_the_end() {
         assert_eq!(advance(AwaitingPayment, &Action::Cancel), Ok(Cancelled));
         assert_eq!(advance(Packed, &Action::Cancel), Ok(Cancelled));
-        assert_eq!(advance(Shipped, &Action::Cancel), Err(TransitionError::TooLateToCancel));
-        for action in [Action::Pay, Action::Confirm, Action::Cancel, Action::Receive] {
-            assert_eq!(advance(Completed, &action), Err(TransitionError::Closed(Completed)));
-            assert_eq!(advance(Cancelled, &action), Err(TransitionError::Closed(Cancelled)));
+        assert_eq!(
+            advance(Shipped, &Action::Cancel),
+            Err(TransitionError::TooLateToCancel)
+        );
+        for action in [
+            Action::Pay,
+            Action::Confirm,
+            Action::Cancel,
+            Action::Receive,
+        ] {
+            assert_eq!(
+                advance(Completed, &action),
+                Err(TransitionError::Closed(Completed))
+            );
+            assert_eq!(
+                advance(Cancelled, &action),
+                Err(TransitionError::Closed(Cancelled))
+            );
         }
     }
 
@@ -350,12 +461,23 @@ mod tests {
         assert_eq!(o.apply(&Action::Pay), Err(TransitionError::NothingToPay));
         o.apply(&Action::Confirm).unwrap();
         o.apply(&Action::Pack).unwrap();
-        assert_eq!(o.apply(&ship("")), Err(TransitionError::InvalidResi(ResiError::Empty)));
-        assert_eq!(o.apply(&ship("12345")), Err(TransitionError::InvalidResi(ResiError::TooShort { length: 5 })));
+        assert_eq!(
+            o.apply(&ship("")),
+            Err(TransitionError::InvalidResi(ResiError::Empty))
+        );
+        assert_eq!(
+            o.apply(&ship("12345")),
+            Err(TransitionError::InvalidResi(ResiError::TooShort {
+                length: 5
+            }))
+        );
         assert_eq!((o.status, o.resi.as_deref()), (Packed, None));
         assert!(!o.is_paid(), "COD is paid at the door");
         o.apply(&ship("SMT 0012 3456 78")).unwrap();
-        assert_eq!((o.status, o.resi.as_deref()), (Shipped, Some("SMT0012345678")));
+        assert_eq!(
+            (o.status, o.resi.as_deref()),
+            (Shipped, Some("SMT0012345678"))
+        );
         o.apply(&Action::Receive).unwrap();
         assert!(o.is_paid());
     }
@@ -365,9 +487,22 @@ mod tests {
         let o = order(Payment::Qris);
         assert_eq!(o.platform_resi(), "KCL1795402800000");
         assert_eq!(parse_resi(&o.platform_resi()), Ok(o.platform_resi()));
-        let later = Order { id: OrderId::at(NOW + 1), ..o.clone() };
+        let later = Order {
+            id: OrderId::at(NOW + 1),
+            ..o.clone()
+        };
         assert_ne!(later.platform_resi(), o.platform_resi());
-        let by_semut = Order { id: OrderId("LL7".into()), shipping: ShippingQuote { choice: ShippingChoice { courier: Courier::Semut, service: Service::Regular }, ..o.shipping.clone() }, ..o };
+        let by_semut = Order {
+            id: OrderId("LL7".into()),
+            shipping: ShippingQuote {
+                choice: ShippingChoice {
+                    courier: Courier::Semut,
+                    service: Service::Regular,
+                },
+                ..o.shipping.clone()
+            },
+            ..o
+        };
         assert_eq!(by_semut.platform_resi(), "SMT0000000007");
         assert!(parse_resi(&by_semut.platform_resi()).is_ok());
     }
@@ -375,40 +510,90 @@ mod tests {
     #[test]
     fn resi_format() {
         assert_eq!(parse_resi("1234567890"), Ok("1234567890".into()));
-        assert_eq!(parse_resi(" jp-1234-5678-9012 "), Ok("JP123456789012".into()));
-        assert_eq!(parse_resi("ABCD1234567890EF"), Ok("ABCD1234567890EF".into()));
+        assert_eq!(
+            parse_resi(" jp-1234-5678-9012 "),
+            Ok("JP123456789012".into())
+        );
+        assert_eq!(
+            parse_resi("ABCD1234567890EF"),
+            Ok("ABCD1234567890EF".into())
+        );
         assert_eq!(parse_resi("   - -  "), Err(ResiError::Empty));
-        assert_eq!(parse_resi("123456789"), Err(ResiError::TooShort { length: 9 }));
-        assert_eq!(parse_resi("ABCD1234567890EFG"), Err(ResiError::TooLong { length: 17 }));
+        assert_eq!(
+            parse_resi("123456789"),
+            Err(ResiError::TooShort { length: 9 })
+        );
+        assert_eq!(
+            parse_resi("ABCD1234567890EFG"),
+            Err(ResiError::TooLong { length: 17 })
+        );
         assert_eq!(parse_resi("BELUMADARESI"), Err(ResiError::NoDigits));
-        assert_eq!(parse_resi("KCL/2611/2300"), Err(ResiError::InvalidCharacter('/')));
-        assert_eq!(parse_resi("KCL2611230０"), Err(ResiError::InvalidCharacter('０')));
-        assert_eq!(parse_resi(&"9".repeat(100_000)), Err(ResiError::TooLong { length: 100_000 }));
+        assert_eq!(
+            parse_resi("KCL/2611/2300"),
+            Err(ResiError::InvalidCharacter('/'))
+        );
+        assert_eq!(
+            parse_resi("KCL2611230０"),
+            Err(ResiError::InvalidCharacter('０'))
+        );
+        assert_eq!(
+            parse_resi(&"9".repeat(100_000)),
+            Err(ResiError::TooLong { length: 100_000 })
+        );
     }
 
     #[test]
     fn payment_instructions_per_method() {
-        let va = order(Payment::VirtualAccount { bank: Bank::Cempaka });
+        let va = order(Payment::VirtualAccount {
+            bank: Bank::Cempaka,
+        });
         // 2 x 25.000 + Bandung 1 kg Rp15.000 + Rp1.000 = Rp66.000, due 24 hours later.
         match va.instructions() {
-            PaymentInstructions::VirtualAccount { bank, number, amount, deadline } => {
-                assert_eq!((bank, amount, deadline), (Bank::Cempaka, 66_000, NOW + 86_400_000));
-                assert_eq!(number, virtual_account_number(Bank::Cempaka, "LL1795402800000"));
+            PaymentInstructions::VirtualAccount {
+                bank,
+                number,
+                amount,
+                deadline,
+            } => {
+                assert_eq!(
+                    (bank, amount, deadline),
+                    (Bank::Cempaka, 66_000, NOW + 86_400_000)
+                );
+                assert_eq!(
+                    number,
+                    virtual_account_number(Bank::Cempaka, "LL1795402800000")
+                );
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(
             order(Payment::Qris).instructions(),
-            PaymentInstructions::ScanQr { payload: "LAPAK-LATIHAN|ORDER|LL1795402800000|65000".into(), amount: 65_000, deadline: NOW + 1_800_000 }
+            PaymentInstructions::ScanQr {
+                payload: "LAPAK-LATIHAN|ORDER|LL1795402800000|65000".into(),
+                amount: 65_000,
+                deadline: NOW + 1_800_000
+            }
         );
         // Rp65.000 + 3% = Rp1.950, raised to the Rp2.000 minimum.
-        assert_eq!(order(Payment::Cod).instructions(), PaymentInstructions::PayCourier { amount: 67_000 });
-        match order(Payment::PayLater { term: Term::ThreeMonths }).instructions() {
+        assert_eq!(
+            order(Payment::Cod).instructions(),
+            PaymentInstructions::PayCourier { amount: 67_000 }
+        );
+        match order(Payment::PayLater {
+            term: Term::ThreeMonths,
+        })
+        .instructions()
+        {
             // 9% of Rp65.000 = Rp5.850; Rp70.850 = 23.616 + 23.616 + 23.618.
-            PaymentInstructions::PayLater(plan) => assert_eq!(plan.instalments, vec![23_616, 23_616, 23_618]),
+            PaymentInstructions::PayLater(plan) => {
+                assert_eq!(plan.instalments, vec![23_616, 23_616, 23_618])
+            }
             other => panic!("{other:?}"),
         }
-        assert_eq!(order(Payment::DirectDebit { bank: Bank::Lontar }).payment_deadline(), None);
+        assert_eq!(
+            order(Payment::DirectDebit { bank: Bank::Lontar }).payment_deadline(),
+            None
+        );
     }
 
     #[test]
@@ -416,7 +601,10 @@ mod tests {
         let mut o = order(Payment::CreditCard { instalments: None });
         o.apply(&Action::Pay).unwrap();
         let json = serde_json::to_string(&o).unwrap();
-        assert!(json.contains(r#""status":"awaiting_confirmation""#), "{json}");
+        assert!(
+            json.contains(r#""status":"awaiting_confirmation""#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<Order>(&json).unwrap(), o);
     }
 }

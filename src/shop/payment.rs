@@ -73,7 +73,12 @@ pub enum Term {
 }
 
 impl Term {
-    pub const ALL: [Term; 4] = [Term::OneMonth, Term::ThreeMonths, Term::SixMonths, Term::TwelveMonths];
+    pub const ALL: [Term; 4] = [
+        Term::OneMonth,
+        Term::ThreeMonths,
+        Term::SixMonths,
+        Term::TwelveMonths,
+    ];
 
     pub fn months(self) -> u64 {
         match self {
@@ -90,14 +95,22 @@ impl Term {
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum Payment {
     Qris,
-    VirtualAccount { bank: Bank },
+    VirtualAccount {
+        bank: Bank,
+    },
     EWallet,
     Minimarket,
     Cod,
-    PayLater { term: Term },
+    PayLater {
+        term: Term,
+    },
     /// `None`: the whole amount goes on the card bill.
-    CreditCard { instalments: Option<Term> },
-    DirectDebit { bank: Bank },
+    CreditCard {
+        instalments: Option<Term>,
+    },
+    DirectDebit {
+        bank: Bank,
+    },
 }
 
 /// The method alone, for facts that do not depend on the bank or term.
@@ -131,9 +144,15 @@ pub enum Requirement {
 /// Why a method cannot be used for this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentRefusal {
-    CodAboveMaximum { maximum: Rupiah },
-    PayLaterAboveLimit { limit: Rupiah },
-    CardInstalmentBelowMinimum { minimum: Rupiah },
+    CodAboveMaximum {
+        maximum: Rupiah,
+    },
+    PayLaterAboveLimit {
+        limit: Rupiah,
+    },
+    CardInstalmentBelowMinimum {
+        minimum: Rupiah,
+    },
     /// Card instalments run 3, 6 or 12 months.
     TermNotOffered,
 }
@@ -179,7 +198,10 @@ impl PaymentMethod {
     /// Methods a buyer with no bank account can use: cash, an e-wallet, or QRIS from an
     /// e-wallet. PayLater is left out: it is a loan that needs approval, not a way to pay.
     pub fn works_without_bank_account(self) -> bool {
-        matches!(self.requirement(), Requirement::Cash | Requirement::EWallet | Requirement::BankAppOrEWallet)
+        matches!(
+            self.requirement(),
+            Requirement::Cash | Requirement::EWallet | Requirement::BankAppOrEWallet
+        )
     }
 
     /// How long the buyer has to pay after ordering; `None` when payment is not a
@@ -187,7 +209,9 @@ impl PaymentMethod {
     pub fn payment_window_millis(self) -> Option<u64> {
         match self {
             PaymentMethod::Qris | PaymentMethod::EWallet => Some(30 * MINUTE_MILLIS),
-            PaymentMethod::VirtualAccount | PaymentMethod::Minimarket => Some(24 * 60 * MINUTE_MILLIS),
+            PaymentMethod::VirtualAccount | PaymentMethod::Minimarket => {
+                Some(24 * 60 * MINUTE_MILLIS)
+            }
             _ => None,
         }
     }
@@ -220,15 +244,27 @@ impl Payment {
         }
         let fees = Fees {
             admin: self.method().admin_fee(),
-            cod: if *self == Payment::Cod { cod_fee(amount) } else { 0 },
+            cod: if *self == Payment::Cod {
+                cod_fee(amount)
+            } else {
+                0
+            },
         };
         let total = amount.saturating_add(fees.admin).saturating_add(fees.cod);
         match *self {
-            Payment::PayLater { .. } if total > PAYLATER_LIMIT => Err(PaymentRefusal::PayLaterAboveLimit { limit: PAYLATER_LIMIT }),
-            Payment::CreditCard { instalments: Some(Term::OneMonth) } => Err(PaymentRefusal::TermNotOffered),
-            Payment::CreditCard { instalments: Some(_) } if total < CARD_INSTALMENT_MIN => {
-                Err(PaymentRefusal::CardInstalmentBelowMinimum { minimum: CARD_INSTALMENT_MIN })
+            Payment::PayLater { .. } if total > PAYLATER_LIMIT => {
+                Err(PaymentRefusal::PayLaterAboveLimit {
+                    limit: PAYLATER_LIMIT,
+                })
             }
+            Payment::CreditCard {
+                instalments: Some(Term::OneMonth),
+            } => Err(PaymentRefusal::TermNotOffered),
+            Payment::CreditCard {
+                instalments: Some(_),
+            } if total < CARD_INSTALMENT_MIN => Err(PaymentRefusal::CardInstalmentBelowMinimum {
+                minimum: CARD_INSTALMENT_MIN,
+            }),
             _ => Ok(fees),
         }
     }
@@ -237,7 +273,13 @@ impl Payment {
     pub fn plan(&self, total: Rupiah) -> Option<InstalmentPlan> {
         match *self {
             Payment::PayLater { term } => Some(paylater_plan(total, term)),
-            Payment::CreditCard { instalments: Some(term) } => Some(instalment_plan(total, term, CARD_INSTALMENT_MONTHLY_BASIS_POINTS)),
+            Payment::CreditCard {
+                instalments: Some(term),
+            } => Some(instalment_plan(
+                total,
+                term,
+                CARD_INSTALMENT_MONTHLY_BASIS_POINTS,
+            )),
             _ => None,
         }
     }
@@ -245,7 +287,11 @@ impl Payment {
 
 /// PayLater over `term`: free for one month, `PAYLATER_MONTHLY_BASIS_POINTS` a month longer.
 pub fn paylater_plan(total: Rupiah, term: Term) -> InstalmentPlan {
-    let rate = if term == Term::OneMonth { 0 } else { PAYLATER_MONTHLY_BASIS_POINTS };
+    let rate = if term == Term::OneMonth {
+        0
+    } else {
+        PAYLATER_MONTHLY_BASIS_POINTS
+    };
     instalment_plan(total, term, rate)
 }
 
@@ -291,7 +337,14 @@ pub fn instalment_plan(principal: Rupiah, term: Term, monthly_basis_points: u64)
     if let Some(last) = instalments.last_mut() {
         *last = total_paid - each * (months - 1);
     }
-    InstalmentPlan { term, monthly_rate_basis_points: monthly_basis_points, principal, interest, total_paid, instalments }
+    InstalmentPlan {
+        term,
+        monthly_rate_basis_points: monthly_basis_points,
+        principal,
+        interest,
+        total_paid,
+        instalments,
+    }
 }
 
 /// The order's virtual account number at `bank`: the bank's 5-digit prefix and 11 digits
@@ -310,7 +363,10 @@ pub fn minimarket_code(order_id: &str) -> String {
 /// What the QRIS screen's QR code holds: a practice text, deliberately not a real QRIS
 /// merchant payload, so no banking app can pay it.
 pub fn qris_payload(order_id: &str, amount: Rupiah) -> String {
-    let id: String = order_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let id: String = order_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
     format!("LAPAK-LATIHAN|ORDER|{id}|{amount}")
 }
 
@@ -322,8 +378,20 @@ mod tests {
     fn admin_fees_per_method() {
         let fees = PaymentMethod::ALL.map(PaymentMethod::admin_fee);
         assert_eq!(fees, [0, 1_000, 0, 2_500, 0, 0, 0, 0]);
-        assert_eq!(Payment::VirtualAccount { bank: Bank::Padi }.fees(100_000), Ok(Fees { admin: 1_000, cod: 0 }));
-        assert_eq!(Payment::Minimarket.fees(100_000), Ok(Fees { admin: 2_500, cod: 0 }));
+        assert_eq!(
+            Payment::VirtualAccount { bank: Bank::Padi }.fees(100_000),
+            Ok(Fees {
+                admin: 1_000,
+                cod: 0
+            })
+        );
+        assert_eq!(
+            Payment::Minimarket.fees(100_000),
+            Ok(Fees {
+                admin: 2_500,
+                cod: 0
+            })
+        );
         assert_eq!(Payment::Qris.fees(100_000), Ok(Fees::default()));
     }
 
@@ -343,14 +411,30 @@ mod tests {
     #[test]
     fn cod_up_to_its_maximum_and_not_a_rupiah_more() {
         // 3% of Rp500.000
-        assert_eq!(Payment::Cod.fees(500_000), Ok(Fees { admin: 0, cod: 15_000 }));
-        assert_eq!(Payment::Cod.fees(500_001), Err(PaymentRefusal::CodAboveMaximum { maximum: 500_000 }));
-        assert_eq!(Payment::Cod.fees(u64::MAX), Err(PaymentRefusal::CodAboveMaximum { maximum: 500_000 }));
+        assert_eq!(
+            Payment::Cod.fees(500_000),
+            Ok(Fees {
+                admin: 0,
+                cod: 15_000
+            })
+        );
+        assert_eq!(
+            Payment::Cod.fees(500_001),
+            Err(PaymentRefusal::CodAboveMaximum { maximum: 500_000 })
+        );
+        assert_eq!(
+            Payment::Cod.fees(u64::MAX),
+            Err(PaymentRefusal::CodAboveMaximum { maximum: 500_000 })
+        );
     }
 
     #[test]
     fn paylater_one_month_is_free() {
-        let plan = Payment::PayLater { term: Term::OneMonth }.plan(87_650).unwrap();
+        let plan = Payment::PayLater {
+            term: Term::OneMonth,
+        }
+        .plan(87_650)
+        .unwrap();
         assert_eq!((plan.interest, plan.total_paid), (0, 87_650));
         assert_eq!(plan.instalments, vec![87_650]);
     }
@@ -359,50 +443,95 @@ mod tests {
     fn paylater_three_months_even_and_uneven() {
         // Interest 3% x 3 months = 9% of Rp100.000 = Rp9.000; Rp109.000 / 3 is not even:
         // 36.333 + 36.333 + 36.334.
-        let plan = Payment::PayLater { term: Term::ThreeMonths }.plan(100_000).unwrap();
+        let plan = Payment::PayLater {
+            term: Term::ThreeMonths,
+        }
+        .plan(100_000)
+        .unwrap();
         assert_eq!((plan.interest, plan.total_paid), (9_000, 109_000));
         assert_eq!(plan.instalments, vec![36_333, 36_333, 36_334]);
         // 9% of Rp90.000 = Rp8.100; Rp98.100 / 3 = Rp32.700 exactly.
-        let even = Payment::PayLater { term: Term::ThreeMonths }.plan(90_000).unwrap();
+        let even = Payment::PayLater {
+            term: Term::ThreeMonths,
+        }
+        .plan(90_000)
+        .unwrap();
         assert_eq!(even.instalments, vec![32_700, 32_700, 32_700]);
     }
 
     #[test]
     fn paylater_instalments_that_do_not_divide_evenly_add_up_exactly() {
         // 9% of Rp87.650 = Rp7.888,5, rounded up to Rp7.889; Rp95.539 = 31.846 + 31.846 + 31.847.
-        let three = Payment::PayLater { term: Term::ThreeMonths }.plan(87_650).unwrap();
+        let three = Payment::PayLater {
+            term: Term::ThreeMonths,
+        }
+        .plan(87_650)
+        .unwrap();
         assert_eq!((three.interest, three.total_paid), (7_889, 95_539));
         assert_eq!(three.instalments, vec![31_846, 31_846, 31_847]);
         assert_eq!((three.per_month(), three.last()), (31_846, 31_847));
         // 3% x 12 = 36% of Rp100.000 = Rp36.000; Rp136.000 / 12 = 11.333 (x11) and 11.337.
-        let twelve = Payment::PayLater { term: Term::TwelveMonths }.plan(100_000).unwrap();
+        let twelve = Payment::PayLater {
+            term: Term::TwelveMonths,
+        }
+        .plan(100_000)
+        .unwrap();
         assert_eq!(twelve.total_paid, 136_000);
         assert_eq!(twelve.instalments[..11], [11_333; 11]);
         assert_eq!(twelve.last(), 11_337);
         assert_eq!(twelve.instalments.iter().sum::<u64>(), 136_000);
         // 18% of Rp100.000 over 6 months: Rp118.000 = 19.666 x 5 + 19.670.
-        let six = Payment::PayLater { term: Term::SixMonths }.plan(100_000).unwrap();
-        assert_eq!(six.instalments, vec![19_666, 19_666, 19_666, 19_666, 19_666, 19_670]);
+        let six = Payment::PayLater {
+            term: Term::SixMonths,
+        }
+        .plan(100_000)
+        .unwrap();
+        assert_eq!(
+            six.instalments,
+            vec![19_666, 19_666, 19_666, 19_666, 19_666, 19_670]
+        );
     }
 
     #[test]
     fn paylater_limit() {
-        let paylater = Payment::PayLater { term: Term::SixMonths };
+        let paylater = Payment::PayLater {
+            term: Term::SixMonths,
+        };
         assert_eq!(paylater.fees(1_000_000), Ok(Fees::default()));
-        assert_eq!(paylater.fees(1_000_001), Err(PaymentRefusal::PayLaterAboveLimit { limit: 1_000_000 }));
+        assert_eq!(
+            paylater.fees(1_000_001),
+            Err(PaymentRefusal::PayLaterAboveLimit { limit: 1_000_000 })
+        );
     }
 
     #[test]
     fn card_instalments_from_their_minimum_and_only_for_3_6_12_months() {
-        let card = |term| Payment::CreditCard { instalments: Some(term) };
-        assert_eq!(card(Term::ThreeMonths).fees(499_999), Err(PaymentRefusal::CardInstalmentBelowMinimum { minimum: 500_000 }));
+        let card = |term| Payment::CreditCard {
+            instalments: Some(term),
+        };
+        assert_eq!(
+            card(Term::ThreeMonths).fees(499_999),
+            Err(PaymentRefusal::CardInstalmentBelowMinimum { minimum: 500_000 })
+        );
         assert_eq!(card(Term::ThreeMonths).fees(500_000), Ok(Fees::default()));
-        assert_eq!(card(Term::OneMonth).fees(600_000), Err(PaymentRefusal::TermNotOffered));
-        assert_eq!(Payment::CreditCard { instalments: None }.fees(10_000), Ok(Fees::default()));
-        assert_eq!(Payment::CreditCard { instalments: None }.plan(600_000), None);
+        assert_eq!(
+            card(Term::OneMonth).fees(600_000),
+            Err(PaymentRefusal::TermNotOffered)
+        );
+        assert_eq!(
+            Payment::CreditCard { instalments: None }.fees(10_000),
+            Ok(Fees::default())
+        );
+        assert_eq!(
+            Payment::CreditCard { instalments: None }.plan(600_000),
+            None
+        );
         // 1,5% x 6 = 9% of Rp600.000 = Rp54.000; Rp654.000 / 6 = Rp109.000.
         let plan = card(Term::SixMonths).plan(600_000).unwrap();
-        assert_eq!((plan.interest, plan.total_paid, plan.per_month()), (54_000, 654_000, 109_000));
+        assert_eq!(
+            (plan.interest, plan.total_paid, plan.per_month()),
+            (54_000, 654_000, 109_000)
+        );
         // A card bill of Rp100.000 left unpaid costs 1,75% a month: Rp1.750.
         assert_eq!(card_late_interest(100_000), 1_750);
     }
@@ -412,18 +541,38 @@ mod tests {
         let plan = instalment_plan(0, Term::TwelveMonths, 300);
         assert_eq!(plan.instalments, vec![0; 12]);
         let huge = instalment_plan(u64::MAX, Term::ThreeMonths, 300);
-        assert_eq!(huge.instalments.iter().map(|&i| u128::from(i)).sum::<u128>(), u128::from(u64::MAX));
+        assert_eq!(
+            huge.instalments
+                .iter()
+                .map(|&i| u128::from(i))
+                .sum::<u128>(),
+            u128::from(u64::MAX)
+        );
     }
 
     #[test]
     fn buyers_without_a_bank_account_can_use_four_methods() {
-        let without: Vec<PaymentMethod> = PaymentMethod::ALL.into_iter().filter(|m| m.works_without_bank_account()).collect();
-        assert_eq!(without, [PaymentMethod::Qris, PaymentMethod::EWallet, PaymentMethod::Minimarket, PaymentMethod::Cod]);
+        let without: Vec<PaymentMethod> = PaymentMethod::ALL
+            .into_iter()
+            .filter(|m| m.works_without_bank_account())
+            .collect();
+        assert_eq!(
+            without,
+            [
+                PaymentMethod::Qris,
+                PaymentMethod::EWallet,
+                PaymentMethod::Minimarket,
+                PaymentMethod::Cod
+            ]
+        );
     }
 
     #[test]
     fn payment_windows() {
-        assert_eq!(PaymentMethod::VirtualAccount.payment_window_millis(), Some(86_400_000));
+        assert_eq!(
+            PaymentMethod::VirtualAccount.payment_window_millis(),
+            Some(86_400_000)
+        );
         assert_eq!(PaymentMethod::Qris.payment_window_millis(), Some(1_800_000));
         assert_eq!(PaymentMethod::Cod.payment_window_millis(), None);
     }
@@ -432,7 +581,10 @@ mod tests {
     fn virtual_account_numbers_are_per_order_and_bank_and_stable() {
         let va = virtual_account_number(Bank::Padi, "LL1795402800000");
         assert_eq!(va.len(), 16);
-        assert!(va.starts_with("88301") && va.bytes().all(|b| b.is_ascii_digit()), "{va}");
+        assert!(
+            va.starts_with("88301") && va.bytes().all(|b| b.is_ascii_digit()),
+            "{va}"
+        );
         assert_eq!(va, virtual_account_number(Bank::Padi, "LL1795402800000"));
         assert_ne!(va, virtual_account_number(Bank::Padi, "LL1795402800001"));
         let other_bank = virtual_account_number(Bank::Lontar, "LL1795402800000");
@@ -447,7 +599,10 @@ mod tests {
         assert_eq!(code.len(), 12);
         assert_eq!(code, minimarket_code("LL1795402800000"));
         assert_ne!(code, minimarket_code("LL1795402800001"));
-        assert_eq!(qris_payload("LL1795402800000", 95_539), "LAPAK-LATIHAN|ORDER|LL1795402800000|95539");
+        assert_eq!(
+            qris_payload("LL1795402800000", 95_539),
+            "LAPAK-LATIHAN|ORDER|LL1795402800000|95539"
+        );
         assert_eq!(qris_payload("LL|1|2", 5), "LAPAK-LATIHAN|ORDER|LL12|5");
     }
 
@@ -455,13 +610,20 @@ mod tests {
     fn a_choice_round_trips_through_json() {
         for payment in [
             Payment::Qris,
-            Payment::VirtualAccount { bank: Bank::Cempaka },
-            Payment::PayLater { term: Term::TwelveMonths },
+            Payment::VirtualAccount {
+                bank: Bank::Cempaka,
+            },
+            Payment::PayLater {
+                term: Term::TwelveMonths,
+            },
             Payment::CreditCard { instalments: None },
         ] {
             let json = serde_json::to_string(&payment).unwrap();
             assert_eq!(serde_json::from_str::<Payment>(&json).unwrap(), payment);
         }
-        assert_eq!(serde_json::to_string(&Payment::VirtualAccount { bank: Bank::Padi }).unwrap(), r#"{"method":"virtual_account","bank":"padi"}"#);
+        assert_eq!(
+            serde_json::to_string(&Payment::VirtualAccount { bank: Bank::Padi }).unwrap(),
+            r#"{"method":"virtual_account","bank":"padi"}"#
+        );
     }
 }

@@ -31,8 +31,16 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] =
-        [Screen::Product, Screen::Cart, Screen::Address, Screen::Shipping, Screen::Summary, Screen::Payment, Screen::Pay, Screen::Paid];
+    pub const ALL: [Screen; 8] = [
+        Screen::Product,
+        Screen::Cart,
+        Screen::Address,
+        Screen::Shipping,
+        Screen::Summary,
+        Screen::Payment,
+        Screen::Pay,
+        Screen::Paid,
+    ];
 
     /// The screen a "back" button leads to; the product page and the screens after the
     /// order is placed have none.
@@ -82,7 +90,12 @@ impl Purchase {
     /// The screen to show: the stored one if it may still open (a stored record may be
     /// old or edited), otherwise the last earlier one that may.
     pub fn screen(&self) -> Screen {
-        Screen::ALL.into_iter().rev().filter(|&s| s <= self.screen).find(|&s| self.may_open(s).is_ok()).unwrap_or(Screen::Product)
+        Screen::ALL
+            .into_iter()
+            .rev()
+            .filter(|&s| s <= self.screen)
+            .find(|&s| self.may_open(s).is_ok())
+            .unwrap_or(Screen::Product)
     }
 
     /// The product page's product: the one picked, or the first in the shop.
@@ -92,7 +105,13 @@ impl Purchase {
 
     pub fn may_open(&self, screen: Screen) -> Result<(), Blocked> {
         let c = &self.checkout;
-        let need = |ok: bool, problem| if ok { Ok(()) } else { Err(Blocked::Checkout(problem)) };
+        let need = |ok: bool, problem| {
+            if ok {
+                Ok(())
+            } else {
+                Err(Blocked::Checkout(problem))
+            }
+        };
         if self.order.is_some() {
             return match screen {
                 Screen::Pay => Ok(()),
@@ -103,10 +122,13 @@ impl Purchase {
         match screen {
             Screen::Product | Screen::Cart => Ok(()),
             Screen::Address => need(!c.cart.is_empty(), CheckoutProblem::EmptyCart),
-            Screen::Shipping => self.may_open(Screen::Address).and(need(c.destination.is_some(), CheckoutProblem::NoDestination)),
-            Screen::Summary | Screen::Payment => {
-                self.may_open(Screen::Shipping).and(need(c.shipping.is_some(), CheckoutProblem::NoShipping))
-            }
+            Screen::Shipping => self.may_open(Screen::Address).and(need(
+                c.destination.is_some(),
+                CheckoutProblem::NoDestination,
+            )),
+            Screen::Summary | Screen::Payment => self
+                .may_open(Screen::Shipping)
+                .and(need(c.shipping.is_some(), CheckoutProblem::NoShipping)),
             Screen::Pay | Screen::Paid => Err(Blocked::NoOrder),
         }
     }
@@ -152,14 +174,21 @@ impl Purchase {
     pub fn add_to_cart(&mut self, quantity: u32) -> Result<CartUpdate, Blocked> {
         self.editable()?;
         let sku = self.sku.clone().ok_or(Blocked::NoVariantPicked)?;
-        let update = self.checkout.cart.add(&sku, quantity).map_err(Blocked::Cart)?;
+        let update = self
+            .checkout
+            .cart
+            .add(&sku, quantity)
+            .map_err(Blocked::Cart)?;
         self.screen = Screen::Cart;
         Ok(update)
     }
 
     pub fn set_quantity(&mut self, sku: &str, quantity: u32) -> Result<CartUpdate, Blocked> {
         self.editable()?;
-        self.checkout.cart.set_quantity(sku, quantity).map_err(Blocked::Cart)
+        self.checkout
+            .cart
+            .set_quantity(sku, quantity)
+            .map_err(Blocked::Cart)
     }
 
     pub fn choose_destination(&mut self, destination: Destination) -> Result<(), Blocked> {
@@ -176,7 +205,9 @@ impl Purchase {
 
     pub fn apply_voucher(&mut self, typed: &str, now: u64) -> Result<VoucherSlot, Blocked> {
         self.editable()?;
-        self.checkout.apply_voucher(typed, now).map_err(Blocked::Voucher)
+        self.checkout
+            .apply_voucher(typed, now)
+            .map_err(Blocked::Voucher)
     }
 
     pub fn remove_voucher(&mut self, slot: VoucherSlot) -> Result<(), Blocked> {
@@ -205,7 +236,10 @@ impl Purchase {
     /// unless the payment time has run out.
     pub fn pay(&mut self, now: u64) -> Result<(), Blocked> {
         let order = self.order.as_mut().ok_or(Blocked::NoOrder)?;
-        if order.payment_deadline().is_some_and(|deadline| now > deadline) {
+        if order
+            .payment_deadline()
+            .is_some_and(|deadline| now > deadline)
+        {
             // A late payment is refused; the lapsed order is cancelled like on a marketplace.
             let _ = order.apply(&Action::Cancel);
             return Err(Blocked::Expired);
@@ -218,7 +252,11 @@ impl Purchase {
 
     /// After a lapsed or cancelled order: back to choosing a payment, with the cart kept.
     pub fn order_again(&mut self) {
-        if self.order.as_ref().is_some_and(|o| o.status == OrderStatus::Cancelled) {
+        if self
+            .order
+            .as_ref()
+            .is_some_and(|o| o.status == OrderStatus::Cancelled)
+        {
             self.order = None;
             self.screen = Screen::Payment;
         }
@@ -226,7 +264,10 @@ impl Purchase {
 
     /// The step is done once an order is paid, or placed for cash on delivery.
     pub fn is_done(&self) -> bool {
-        self.order.as_ref().is_some_and(|o| o.is_paid() || (o.payment.method().pays_on_delivery() && o.status != OrderStatus::Cancelled))
+        self.order.as_ref().is_some_and(|o| {
+            o.is_paid()
+                || (o.payment.method().pays_on_delivery() && o.status != OrderStatus::Cancelled)
+        })
     }
 
     /// A stored purchase put right: a product's variant that is not its own and voucher
@@ -241,7 +282,10 @@ impl Purchase {
                 VoucherSlot::Shop => &mut self.checkout.shop_voucher,
                 VoucherSlot::Shipping => &mut self.checkout.shipping_voucher,
             };
-            if code.as_deref().is_some_and(|c| find_voucher(c).map(|v| v.slot()) != Ok(slot)) {
+            if code
+                .as_deref()
+                .is_some_and(|c| find_voucher(c).map(|v| v.slot()) != Ok(slot))
+            {
                 *code = None;
             }
         }
@@ -259,7 +303,10 @@ mod tests {
     use crate::shop::shipping::{Courier, Service};
 
     const NOW: u64 = 1_795_402_800_000;
-    const KANCIL_REGULAR: ShippingChoice = ShippingChoice { courier: Courier::Kancil, service: Service::Regular };
+    const KANCIL_REGULAR: ShippingChoice = ShippingChoice {
+        courier: Courier::Kancil,
+        service: Service::Regular,
+    };
 
     /// A purchase walked up to the payment screen: 2 x keripik singkong level 3 250 g to Bandung.
     fn at_payment() -> Purchase {
@@ -278,7 +325,10 @@ mod tests {
     #[test]
     fn a_new_purchase_starts_on_the_first_product_page() {
         let p = Purchase::default();
-        assert_eq!((p.screen(), p.product()), (Screen::Product, ProductId::KeripikSingkong));
+        assert_eq!(
+            (p.screen(), p.product()),
+            (Screen::Product, ProductId::KeripikSingkong)
+        );
         assert!(!p.is_done());
     }
 
@@ -290,14 +340,23 @@ mod tests {
         assert_eq!(p.add_to_cart(1), Err(Blocked::Cart(CartError::SoldOut)));
         assert_eq!(p.screen(), Screen::Product);
         p.pick_variant("KS-L5-100").unwrap();
-        assert_eq!(p.add_to_cart(6), Ok(CartUpdate::Capped { quantity: 4, limit: LineLimit::Stock }));
+        assert_eq!(
+            p.add_to_cart(6),
+            Ok(CartUpdate::Capped {
+                quantity: 4,
+                limit: LineLimit::Stock
+            })
+        );
         assert_eq!(p.screen(), Screen::Cart);
     }
 
     #[test]
     fn a_variant_must_belong_to_the_product_on_show() {
         let mut p = Purchase::default();
-        assert_eq!(p.pick_variant("SB-150"), Err(Blocked::Cart(CartError::UnknownVariant)));
+        assert_eq!(
+            p.pick_variant("SB-150"),
+            Err(Blocked::Cart(CartError::UnknownVariant))
+        );
         p.view_product(ProductId::SambalBawang).unwrap();
         assert_eq!(p.pick_variant("SB-150"), Ok(()));
         p.view_product(ProductId::KeripikPisang).unwrap();
@@ -307,12 +366,21 @@ mod tests {
     #[test]
     fn each_screen_opens_only_once_the_earlier_choices_are_made() {
         let mut p = Purchase::default();
-        assert_eq!(p.open(Screen::Address), Err(Blocked::Checkout(CheckoutProblem::EmptyCart)));
+        assert_eq!(
+            p.open(Screen::Address),
+            Err(Blocked::Checkout(CheckoutProblem::EmptyCart))
+        );
         p.pick_variant("KS-L0-100").unwrap();
         p.add_to_cart(1).unwrap();
-        assert_eq!(p.open(Screen::Shipping), Err(Blocked::Checkout(CheckoutProblem::NoDestination)));
+        assert_eq!(
+            p.open(Screen::Shipping),
+            Err(Blocked::Checkout(CheckoutProblem::NoDestination))
+        );
         p.choose_destination(Destination::Malang).unwrap();
-        assert_eq!(p.open(Screen::Summary), Err(Blocked::Checkout(CheckoutProblem::NoShipping)));
+        assert_eq!(
+            p.open(Screen::Summary),
+            Err(Blocked::Checkout(CheckoutProblem::NoShipping))
+        );
         assert_eq!(p.open(Screen::Pay), Err(Blocked::NoOrder));
         p.choose_shipping(KANCIL_REGULAR).unwrap();
         assert_eq!(p.open(Screen::Payment), Ok(()));
@@ -324,8 +392,14 @@ mod tests {
     #[test]
     fn a_refused_voucher_says_why() {
         let mut p = at_payment();
-        assert_eq!(p.apply_voucher("LEBARAN25", NOW), Err(Blocked::Voucher(VoucherRefusal::Expired)));
-        assert_eq!(p.apply_voucher("HEMAT 100", NOW), Err(Blocked::Voucher(VoucherRefusal::Unknown)));
+        assert_eq!(
+            p.apply_voucher("LEBARAN25", NOW),
+            Err(Blocked::Voucher(VoucherRefusal::Expired))
+        );
+        assert_eq!(
+            p.apply_voucher("HEMAT 100", NOW),
+            Err(Blocked::Voucher(VoucherRefusal::Unknown))
+        );
         assert_eq!(
             p.apply_voucher("HEMAT10", NOW),
             Ok(VoucherSlot::Shop),
@@ -336,19 +410,28 @@ mod tests {
             Ok(VoucherSlot::Shipping),
             "Rp50.000 is over the Rp40.000 minimum"
         );
-        assert_eq!(p.apply_voucher("ongkir10rb", NOW), Err(Blocked::Voucher(VoucherRefusal::SlotTaken(VoucherSlot::Shipping))));
+        assert_eq!(
+            p.apply_voucher("ongkir10rb", NOW),
+            Err(Blocked::Voucher(VoucherRefusal::SlotTaken(
+                VoucherSlot::Shipping
+            )))
+        );
     }
 
     #[test]
     fn buat_pesanan_needs_a_payment_and_then_fixes_the_cart() {
         let mut p = at_payment();
         assert_eq!(p.place_order(NOW), Err(vec![CheckoutProblem::NoPayment]));
-        p.choose_payment(Payment::VirtualAccount { bank: Bank::Padi }).unwrap();
+        p.choose_payment(Payment::VirtualAccount { bank: Bank::Padi })
+            .unwrap();
         assert_eq!(p.place_order(NOW), Ok(()));
         assert_eq!(p.screen(), Screen::Pay);
         assert_eq!(p.set_quantity("KS-L3-250", 1), Err(Blocked::OrderPlaced));
         assert_eq!(p.open(Screen::Cart), Err(Blocked::OrderPlaced));
-        assert_eq!(p.open(Screen::Paid), Err(Blocked::Checkout(CheckoutProblem::NoPayment)));
+        assert_eq!(
+            p.open(Screen::Paid),
+            Err(Blocked::Checkout(CheckoutProblem::NoPayment))
+        );
         assert!(!p.is_done(), "placed but not paid");
     }
 
@@ -360,7 +443,10 @@ mod tests {
         // QRIS gives 30 minutes: the last moment still counts.
         assert_eq!(p.pay(NOW + 1_800_000), Ok(()));
         assert_eq!(p.screen(), Screen::Paid);
-        assert_eq!(p.order.as_ref().map(|o| o.status), Some(OrderStatus::AwaitingConfirmation));
+        assert_eq!(
+            p.order.as_ref().map(|o| o.status),
+            Some(OrderStatus::AwaitingConfirmation)
+        );
         assert!(p.is_done());
         // Paying twice changes nothing.
         assert_eq!(p.pay(NOW + 1), Ok(()));
@@ -370,10 +456,16 @@ mod tests {
     #[test]
     fn paying_too_late_cancels_and_the_buyer_orders_again_with_the_cart_kept() {
         let mut p = at_payment();
-        p.choose_payment(Payment::VirtualAccount { bank: Bank::Cempaka }).unwrap();
+        p.choose_payment(Payment::VirtualAccount {
+            bank: Bank::Cempaka,
+        })
+        .unwrap();
         p.place_order(NOW).unwrap();
         assert_eq!(p.pay(NOW + 86_400_001), Err(Blocked::Expired));
-        assert_eq!(p.order.as_ref().map(|o| o.status), Some(OrderStatus::Cancelled));
+        assert_eq!(
+            p.order.as_ref().map(|o| o.status),
+            Some(OrderStatus::Cancelled)
+        );
         assert!(!p.is_done());
         p.order_again();
         assert_eq!((p.order.as_ref(), p.screen()), (None, Screen::Payment));
@@ -405,17 +497,31 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap();
         let back: Purchase = serde_json::from_str(&json).unwrap();
         assert_eq!(back, p);
-        assert_eq!((back.screen(), back.checkout.cart.item_count()), (Screen::Summary, 2));
-        assert_eq!(serde_json::from_str::<Purchase>("{}").unwrap(), Purchase::default());
+        assert_eq!(
+            (back.screen(), back.checkout.cart.item_count()),
+            (Screen::Summary, 2)
+        );
+        assert_eq!(
+            serde_json::from_str::<Purchase>("{}").unwrap(),
+            Purchase::default()
+        );
     }
 
     #[test]
     fn an_edited_record_is_put_right() {
         let json = r#"{"screen":"paid","product":"sambal_bawang","sku":"KS-L3-250",
             "checkout":{"cart":[{"sku":"SB-150","quantity":2}],"shop_voucher":"GRATISONGKIR","shipping_voucher":"ONGKIR10RB"}}"#;
-        let p = serde_json::from_str::<Purchase>(json).unwrap().within_limits();
+        let p = serde_json::from_str::<Purchase>(json)
+            .unwrap()
+            .within_limits();
         assert_eq!(p.sku, None);
-        assert_eq!((p.checkout.shop_voucher.as_deref(), p.checkout.shipping_voucher.as_deref()), (None, Some("ONGKIR10RB")));
+        assert_eq!(
+            (
+                p.checkout.shop_voucher.as_deref(),
+                p.checkout.shipping_voucher.as_deref()
+            ),
+            (None, Some("ONGKIR10RB"))
+        );
         // "Paid" with no order and no address falls back to choosing the address.
         assert_eq!(p.screen(), Screen::Address);
     }

@@ -35,7 +35,12 @@ pub enum Destination {
 }
 
 impl Destination {
-    pub const ALL: [Destination; 4] = [Destination::Malang, Destination::Surabaya, Destination::Bandung, Destination::Makassar];
+    pub const ALL: [Destination; 4] = [
+        Destination::Malang,
+        Destination::Surabaya,
+        Destination::Bandung,
+        Destination::Makassar,
+    ];
 
     pub fn zone(self) -> Zone {
         match self {
@@ -123,8 +128,20 @@ pub fn rate(choice: ShippingChoice, zone: Zone) -> (Rupiah, DayRange) {
     let (rate, days) = base(zone, choice.service);
     match choice.courier {
         Courier::Kancil => (rate, days),
-        Courier::Rajawali => (rate + 1_000, DayRange { min: days.min, max: days.max.saturating_sub(1).max(days.min) }),
-        Courier::Semut => (rate - 1_000, DayRange { min: days.min + 1, max: days.max + 1 }),
+        Courier::Rajawali => (
+            rate + 1_000,
+            DayRange {
+                min: days.min,
+                max: days.max.saturating_sub(1).max(days.min),
+            },
+        ),
+        Courier::Semut => (
+            rate - 1_000,
+            DayRange {
+                min: days.min + 1,
+                max: days.max + 1,
+            },
+        ),
     }
 }
 
@@ -142,14 +159,24 @@ pub fn chargeable_kg(packed_grams: u64) -> u64 {
 pub fn quote(choice: ShippingChoice, zone: Zone, goods_grams: u64) -> ShippingQuote {
     let (rate_per_kg, days) = rate(choice, zone);
     let kg = chargeable_kg(package_grams(goods_grams));
-    ShippingQuote { choice, zone, chargeable_kg: kg, rate_per_kg, cost: rate_per_kg.saturating_mul(kg), days }
+    ShippingQuote {
+        choice,
+        zone,
+        chargeable_kg: kg,
+        rate_per_kg,
+        cost: rate_per_kg.saturating_mul(kg),
+        days,
+    }
 }
 
 /// Every courier and service for a zone, cheapest first, as the shipping screen lists them.
 pub fn quotes(zone: Zone, goods_grams: u64) -> Vec<ShippingQuote> {
     let mut all: Vec<ShippingQuote> = Courier::ALL
         .iter()
-        .flat_map(|&courier| Service::ALL.map(|service| quote(ShippingChoice { courier, service }, zone, goods_grams)))
+        .flat_map(|&courier| {
+            Service::ALL
+                .map(|service| quote(ShippingChoice { courier, service }, zone, goods_grams))
+        })
         .collect();
     all.sort_by_key(|q| (q.cost, q.days.max));
     all
@@ -159,7 +186,10 @@ pub fn quotes(zone: Zone, goods_grams: u64) -> Vec<ShippingQuote> {
 mod tests {
     use super::*;
 
-    const KANCIL_REGULAR: ShippingChoice = ShippingChoice { courier: Courier::Kancil, service: Service::Regular };
+    const KANCIL_REGULAR: ShippingChoice = ShippingChoice {
+        courier: Courier::Kancil,
+        service: Service::Regular,
+    };
 
     #[test]
     fn a_kilo_exactly_is_one_kilo_and_a_gram_over_is_two() {
@@ -183,29 +213,62 @@ mod tests {
         assert_eq!((on_the_line.chargeable_kg, on_the_line.cost), (1, 15_000));
         // 901 g + 100 g = 1.001 g: 2 kg, 2 x Rp15.000.
         let one_gram_over = quote(KANCIL_REGULAR, Zone::Java, 901);
-        assert_eq!((one_gram_over.chargeable_kg, one_gram_over.cost), (2, 30_000));
+        assert_eq!(
+            (one_gram_over.chargeable_kg, one_gram_over.cost),
+            (2, 30_000)
+        );
     }
 
     #[test]
     fn cost_is_rate_times_kilos_for_each_courier() {
         // 1.250 g of goods + 100 g = 1.350 g: 2 kg.
-        let express = ShippingChoice { courier: Courier::Kancil, service: Service::Express };
+        let express = ShippingChoice {
+            courier: Courier::Kancil,
+            service: Service::Express,
+        };
         assert_eq!(quote(express, Zone::OutsideJava, 1_250).cost, 110_000); // 2 x 55.000
-        let rajawali = ShippingChoice { courier: Courier::Rajawali, service: Service::Economy };
+        let rajawali = ShippingChoice {
+            courier: Courier::Rajawali,
+            service: Service::Economy,
+        };
         assert_eq!(quote(rajawali, Zone::SameCity, 1_250).cost, 14_000); // 2 x 7.000
-        let semut = ShippingChoice { courier: Courier::Semut, service: Service::Regular };
+        let semut = ShippingChoice {
+            courier: Courier::Semut,
+            service: Service::Regular,
+        };
         assert_eq!(quote(semut, Zone::SameProvince, 1_250).cost, 18_000); // 2 x 9.000
     }
 
     #[test]
     fn days_differ_by_courier() {
-        assert_eq!(quote(KANCIL_REGULAR, Zone::Java, 500).days, DayRange { min: 2, max: 4 });
-        let rajawali = ShippingChoice { courier: Courier::Rajawali, service: Service::Regular };
-        assert_eq!(quote(rajawali, Zone::Java, 500).days, DayRange { min: 2, max: 3 });
-        let semut = ShippingChoice { courier: Courier::Semut, service: Service::Regular };
-        assert_eq!(quote(semut, Zone::Java, 500).days, DayRange { min: 3, max: 5 });
-        let rajawali_express = ShippingChoice { courier: Courier::Rajawali, service: Service::Express };
-        assert_eq!(quote(rajawali_express, Zone::SameCity, 500).days, DayRange { min: 1, max: 1 });
+        assert_eq!(
+            quote(KANCIL_REGULAR, Zone::Java, 500).days,
+            DayRange { min: 2, max: 4 }
+        );
+        let rajawali = ShippingChoice {
+            courier: Courier::Rajawali,
+            service: Service::Regular,
+        };
+        assert_eq!(
+            quote(rajawali, Zone::Java, 500).days,
+            DayRange { min: 2, max: 3 }
+        );
+        let semut = ShippingChoice {
+            courier: Courier::Semut,
+            service: Service::Regular,
+        };
+        assert_eq!(
+            quote(semut, Zone::Java, 500).days,
+            DayRange { min: 3, max: 5 }
+        );
+        let rajawali_express = ShippingChoice {
+            courier: Courier::Rajawali,
+            service: Service::Express,
+        };
+        assert_eq!(
+            quote(rajawali_express, Zone::SameCity, 500).days,
+            DayRange { min: 1, max: 1 }
+        );
     }
 
     #[test]
@@ -214,11 +277,22 @@ mod tests {
         assert_eq!(list.len(), 9);
         assert_eq!(list[0].cost, 5_000); // Semut Ekonomi, 1 kg
         assert!(list.windows(2).all(|w| w[0].cost <= w[1].cost));
-        assert_eq!(quote(KANCIL_REGULAR, Zone::Java, u64::MAX).cost, Rupiah::MAX);
+        assert_eq!(
+            quote(KANCIL_REGULAR, Zone::Java, u64::MAX).cost,
+            Rupiah::MAX
+        );
     }
 
     #[test]
     fn each_destination_is_in_its_zone() {
-        assert_eq!(Destination::ALL.map(Destination::zone), [Zone::SameCity, Zone::SameProvince, Zone::Java, Zone::OutsideJava]);
+        assert_eq!(
+            Destination::ALL.map(Destination::zone),
+            [
+                Zone::SameCity,
+                Zone::SameProvince,
+                Zone::Java,
+                Zone::OutsideJava
+            ]
+        );
     }
 }

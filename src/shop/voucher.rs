@@ -8,10 +8,15 @@ use crate::money::Rupiah;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoucherKind {
     /// `percent` of the goods, rounded down, at most `cap`.
-    PercentOff { percent: u8, cap: Rupiah },
+    PercentOff {
+        percent: u8,
+        cap: Rupiah,
+    },
     AmountOff(Rupiah),
     /// Gratis ongkir: the shipping cost, at most `cap`.
-    FreeShipping { cap: Rupiah },
+    FreeShipping {
+        cap: Rupiah,
+    },
 }
 
 /// Which of the order's two voucher places a voucher takes.
@@ -39,7 +44,10 @@ pub enum VoucherRefusal {
     Unknown,
     Expired,
     CartEmpty,
-    BelowMinimum { minimum: Rupiah, short_by: Rupiah },
+    BelowMinimum {
+        minimum: Rupiah,
+        short_by: Rupiah,
+    },
     /// This very voucher is already on the order.
     AlreadyApplied,
     /// The order already has a voucher of this kind.
@@ -48,25 +56,60 @@ pub enum VoucherRefusal {
 
 /// The practice shop's vouchers.
 pub const VOUCHERS: &[Voucher] = &[
-    Voucher { code: "HEMAT10", kind: VoucherKind::PercentOff { percent: 10, cap: 10_000 }, min_purchase: 50_000, valid_until: None },
-    Voucher { code: "POTONG5RB", kind: VoucherKind::AmountOff(5_000), min_purchase: 30_000, valid_until: None },
+    Voucher {
+        code: "HEMAT10",
+        kind: VoucherKind::PercentOff {
+            percent: 10,
+            cap: 10_000,
+        },
+        min_purchase: 50_000,
+        valid_until: None,
+    },
+    Voucher {
+        code: "POTONG5RB",
+        kind: VoucherKind::AmountOff(5_000),
+        min_purchase: 30_000,
+        valid_until: None,
+    },
     // A welcome voucher with no minimum: larger than a small order, so it shows the floor at 0.
-    Voucher { code: "KENALAN20RB", kind: VoucherKind::AmountOff(20_000), min_purchase: 0, valid_until: None },
+    Voucher {
+        code: "KENALAN20RB",
+        kind: VoucherKind::AmountOff(20_000),
+        min_purchase: 0,
+        valid_until: None,
+    },
     // Ended on 31 March 2026, 23:59:59.999 WIB.
     Voucher {
         code: "LEBARAN25",
-        kind: VoucherKind::PercentOff { percent: 25, cap: 25_000 },
+        kind: VoucherKind::PercentOff {
+            percent: 25,
+            cap: 25_000,
+        },
         min_purchase: 100_000,
         valid_until: Some(1_774_976_399_999),
     },
-    Voucher { code: "GRATISONGKIR", kind: VoucherKind::FreeShipping { cap: 15_000 }, min_purchase: 40_000, valid_until: None },
-    Voucher { code: "ONGKIR10RB", kind: VoucherKind::FreeShipping { cap: 10_000 }, min_purchase: 0, valid_until: None },
+    Voucher {
+        code: "GRATISONGKIR",
+        kind: VoucherKind::FreeShipping { cap: 15_000 },
+        min_purchase: 40_000,
+        valid_until: None,
+    },
+    Voucher {
+        code: "ONGKIR10RB",
+        kind: VoucherKind::FreeShipping { cap: 10_000 },
+        min_purchase: 0,
+        valid_until: None,
+    },
 ];
 
 /// How people type codes: " hemat 10", "Potong-5rb". Only letters and digits count,
 /// in capitals; anything else (spaces, dashes, dots, emoji) is dropped.
 pub fn normalize_code(typed: &str) -> String {
-    typed.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+    typed
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// The voucher for a typed code.
@@ -75,7 +118,10 @@ pub fn find_voucher(typed: &str) -> Result<&'static Voucher, VoucherRefusal> {
     if code.is_empty() {
         return Err(VoucherRefusal::Empty);
     }
-    VOUCHERS.iter().find(|v| v.code == code).ok_or(VoucherRefusal::Unknown)
+    VOUCHERS
+        .iter()
+        .find(|v| v.code == code)
+        .ok_or(VoucherRefusal::Unknown)
 }
 
 impl VoucherKind {
@@ -101,7 +147,10 @@ impl Voucher {
             return Err(VoucherRefusal::CartEmpty);
         }
         if subtotal < self.min_purchase {
-            return Err(VoucherRefusal::BelowMinimum { minimum: self.min_purchase, short_by: self.min_purchase - subtotal });
+            return Err(VoucherRefusal::BelowMinimum {
+                minimum: self.min_purchase,
+                short_by: self.min_purchase - subtotal,
+            });
         }
         Ok(())
     }
@@ -146,7 +195,10 @@ mod tests {
         assert_eq!(find_voucher("   "), Err(VoucherRefusal::Empty));
         assert_eq!(find_voucher("🎁"), Err(VoucherRefusal::Empty));
         assert_eq!(find_voucher("HEMAT100"), Err(VoucherRefusal::Unknown));
-        assert_eq!(find_voucher(&"A".repeat(100_000)), Err(VoucherRefusal::Unknown));
+        assert_eq!(
+            find_voucher(&"A".repeat(100_000)),
+            Err(VoucherRefusal::Unknown)
+        );
     }
 
     #[test]
@@ -165,8 +217,20 @@ mod tests {
     fn minimum_purchase_exactly_met_and_one_rupiah_short() {
         let hemat = voucher("HEMAT10");
         assert_eq!(hemat.check(50_000, NOW), Ok(()));
-        assert_eq!(hemat.check(49_999, NOW), Err(VoucherRefusal::BelowMinimum { minimum: 50_000, short_by: 1 }));
-        assert_eq!(voucher("POTONG5RB").check(24_000, NOW), Err(VoucherRefusal::BelowMinimum { minimum: 30_000, short_by: 6_000 }));
+        assert_eq!(
+            hemat.check(49_999, NOW),
+            Err(VoucherRefusal::BelowMinimum {
+                minimum: 50_000,
+                short_by: 1
+            })
+        );
+        assert_eq!(
+            voucher("POTONG5RB").check(24_000, NOW),
+            Err(VoucherRefusal::BelowMinimum {
+                minimum: 30_000,
+                short_by: 6_000
+            })
+        );
     }
 
     #[test]
@@ -192,7 +256,10 @@ mod tests {
     fn an_ended_voucher_is_refused_after_its_last_moment() {
         let lebaran = voucher("LEBARAN25");
         assert_eq!(lebaran.check(200_000, 1_774_976_399_999), Ok(()));
-        assert_eq!(lebaran.check(200_000, 1_774_976_400_000), Err(VoucherRefusal::Expired));
+        assert_eq!(
+            lebaran.check(200_000, 1_774_976_400_000),
+            Err(VoucherRefusal::Expired)
+        );
         assert_eq!(lebaran.check(200_000, NOW), Err(VoucherRefusal::Expired));
     }
 

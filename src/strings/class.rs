@@ -29,9 +29,15 @@ pub const DETAILS_SAVED: &str = "Nama Anda sudah disimpan.";
 pub fn class_code_problem_text(problem: ClassCodeProblem) -> &'static str {
     match problem {
         ClassCodeProblem::Empty => "Tulis kode kelas dari pelatih dulu.",
-        ClassCodeProblem::WrongLength => "Kode kelas terdiri dari 6 huruf dan angka. Periksa lagi, ya.",
-        ClassCodeProblem::NotACodeCharacter => "Kode kelas hanya berisi huruf dan angka. Periksa lagi, ya.",
-        ClassCodeProblem::Typo => "Kode ini sepertinya salah ketik. Cocokkan lagi dengan kode dari pelatih.",
+        ClassCodeProblem::WrongLength => {
+            "Kode kelas terdiri dari 6 huruf dan angka. Periksa lagi, ya."
+        }
+        ClassCodeProblem::NotACodeCharacter => {
+            "Kode kelas hanya berisi huruf dan angka. Periksa lagi, ya."
+        }
+        ClassCodeProblem::Typo => {
+            "Kode ini sepertinya salah ketik. Cocokkan lagi dengan kode dari pelatih."
+        }
     }
 }
 pub fn joined_text(class: &str) -> String {
@@ -39,7 +45,8 @@ pub fn joined_text(class: &str) -> String {
 }
 pub const TO_LESSONS_NOW: &str = "Mulai belajar";
 pub const SCAN_QR: &str = "Pindai kode QR dengan kamera";
-pub const SCAN_FAILED: &str = "Kode QR tidak terbaca. Coba foto lebih dekat dan terang, atau ketik kodenya.";
+pub const SCAN_FAILED: &str =
+    "Kode QR tidak terbaca. Coba foto lebih dekat dan terang, atau ketik kodenya.";
 pub const SCAN_NOT_CLASS: &str = "Kode QR ini bukan kode kelas Lapak Latihan.";
 
 // Progress card
@@ -50,7 +57,8 @@ pub const CODE_LABEL: &str = "Kode kemajuan Anda";
 pub const CODE_QR_LABEL: &str = "Kode QR berisi kode kemajuan Anda";
 pub const COPY_CODE: &str = "Salin kode";
 pub const COPIED: &str = "Kode sudah disalin. Tempel di chat WhatsApp pelatih.";
-pub const COPY_FAILED: &str = "Belum bisa menyalin otomatis. Tekan lama pada kode, lalu pilih Salin.";
+pub const COPY_FAILED: &str =
+    "Belum bisa menyalin otomatis. Tekan lama pada kode, lalu pilih Salin.";
 pub const SEND_TO_TRAINER: &str = "Kirim ke pelatih lewat WhatsApp";
 pub fn send_text(code: &str) -> String {
     format!("Halo, ini kode kemajuan belajar saya di Lapak Latihan:\n{code}")
@@ -63,18 +71,45 @@ pub fn this_phone_text(phone: &str) -> String {
     format!("Kode HP ini: {phone}")
 }
 pub fn lesson_result_text(result: &LessonResult) -> String {
-    let practices = (result.practices > 0).then(|| format!("{} dari {} praktik selesai", result.practices_done, result.practices));
+    let practices = (result.practices > 0).then(|| {
+        format!(
+            "{} dari {} praktik selesai",
+            result.practices_done, result.practices
+        )
+    });
     if result.is_finished() {
-        let questions = (result.questions > 0)
-            .then(|| format!("{} dari {} soal benar pada percobaan pertama", result.right_first_try(), result.questions));
-        ["Selesai".to_string()].into_iter().chain(questions).chain(practices).collect::<Vec<_>>().join(", ")
+        let questions = (result.questions > 0).then(|| {
+            format!(
+                "{} dari {} soal benar pada percobaan pertama",
+                result.right_first_try(),
+                result.questions
+            )
+        });
+        ["Selesai".to_string()]
+            .into_iter()
+            .chain(questions)
+            .chain(practices)
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
-        let step = format!("Sampai langkah {} dari {}", usize::from(result.reached) + 1, result.steps);
-        [step].into_iter().chain(practices).collect::<Vec<_>>().join(", ")
+        let step = format!(
+            "Sampai langkah {} dari {}",
+            usize::from(result.reached) + 1,
+            result.steps
+        );
+        [step]
+            .into_iter()
+            .chain(practices)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 pub fn minutes_text(minutes: u32) -> String {
-    if minutes == 0 { "kurang dari 1 menit".to_string() } else { format!("{minutes} menit") }
+    if minutes == 0 {
+        "kurang dari 1 menit".to_string()
+    } else {
+        format!("{minutes} menit")
+    }
 }
 
 // Certificate
@@ -88,7 +123,8 @@ pub const CERTIFICATE_DATE: &str = "Tanggal selesai";
 pub const CERTIFICATE_CODE: &str = "Kode periksa";
 pub const CERTIFICATE_CODE_NOTE: &str = "Pelatih bisa mencocokkan kode ini di daftar kelasnya.";
 pub const PRINT: &str = "Cetak atau simpan sebagai PDF";
-pub const CERTIFICATE_NOT_YET: &str = "Sertifikat muncul setelah semua pelajaran selesai. Pelajaran yang belum selesai:";
+pub const CERTIFICATE_NOT_YET: &str =
+    "Sertifikat muncul setelah semua pelajaran selesai. Pelajaran yang belum selesai:";
 
 // Trainer: classes
 pub const CLASSES_HEADING: &str = "Kelas saya";
@@ -109,7 +145,8 @@ pub fn learners_count_text(count: usize) -> String {
 // Trainer: one class
 pub const CLASS_MISSING: &str = "Kelas ini tidak ada di HP ini. Mungkin dibuat di HP lain.";
 pub const JOIN_CODE_HEADING: &str = "Kode kelas";
-pub const JOIN_CODE_NOTE: &str = "Peserta mengetik kode ini di menu \"Gabung kelas\", atau memindai kode QR dengan kamera HP.";
+pub const JOIN_CODE_NOTE: &str =
+    "Peserta mengetik kode ini di menu \"Gabung kelas\", atau memindai kode QR dengan kamera HP.";
 pub const JOIN_QR_LABEL: &str = "Kode QR untuk bergabung ke kelas";
 pub const SHARE_JOIN: &str = "Bagikan kode kelas lewat WhatsApp";
 pub fn join_message(class: &str, code: &str, link: &str) -> String {
@@ -117,7 +154,8 @@ pub fn join_message(class: &str, code: &str, link: &str) -> String {
 }
 pub const PASTE_HEADING: &str = "Masukkan kode peserta";
 pub const PASTE_LABEL: &str = "Tempel chat WhatsApp atau kode kemajuan di sini";
-pub const PASTE_NOTE: &str = "Boleh tempel banyak chat sekaligus. Aplikasi mencari semua kode kemajuan di dalamnya.";
+pub const PASTE_NOTE: &str =
+    "Boleh tempel banyak chat sekaligus. Aplikasi mencari semua kode kemajuan di dalamnya.";
 pub const READ_CODES: &str = "Baca kode";
 pub fn added_text(names: &[String]) -> String {
     format!("Peserta baru: {}.", names.join(", "))
@@ -129,7 +167,10 @@ pub fn unchanged_text(count: usize) -> String {
     format!("{count} kode sudah ada atau lebih lama, jadi dilewati.")
 }
 pub fn other_class_text(names: &[String]) -> String {
-    format!("Kode dari kelas lain, tidak dimasukkan: {}.", names.join(", "))
+    format!(
+        "Kode dari kelas lain, tidak dimasukkan: {}.",
+        names.join(", ")
+    )
 }
 pub fn less_progress_text(names: &[String]) -> String {
     format!(
@@ -138,7 +179,8 @@ pub fn less_progress_text(names: &[String]) -> String {
         names.join(", ")
     )
 }
-pub const NO_CODES_FOUND: &str = "Tidak ada kode kemajuan di teks ini. Kode kemajuan diawali huruf LL.";
+pub const NO_CODES_FOUND: &str =
+    "Tidak ada kode kemajuan di teks ini. Kode kemajuan diawali huruf LL.";
 pub fn unreadable_heading(count: usize) -> String {
     format!("{count} kode tidak bisa dibaca:")
 }
@@ -183,14 +225,19 @@ pub fn step_text(step: usize) -> String {
 }
 pub const EVALUATION_SUMMARY_HEADING: &str = "Hasil evaluasi";
 pub fn option_count_text(count: usize, of: usize) -> String {
-    let percent = if of == 0 { 0 } else { (count * 100 + of / 2) / of };
+    let percent = if of == 0 {
+        0
+    } else {
+        (count * 100 + of / 2) / of
+    };
     format!("{count} orang ({percent}%)")
 }
 pub fn unanswered_text(count: usize) -> String {
     format!("Belum menjawab: {count} orang")
 }
 pub const DOWNLOAD_CSV: &str = "Unduh laporan (CSV)";
-pub const DOWNLOAD_NOTE: &str = "File CSV bisa dibuka di Excel atau Google Sheets untuk laporan ke kantor.";
+pub const DOWNLOAD_NOTE: &str =
+    "File CSV bisa dibuka di Excel atau Google Sheets untuk laporan ke kantor.";
 
 #[cfg(test)]
 mod tests {
@@ -198,13 +245,32 @@ mod tests {
 
     #[test]
     fn a_lesson_result_names_first_tries_and_practice_screens_apart() {
-        let mut result =
-            LessonResult { number: 3, steps: 9, questions: 4, missed: vec![2], practices: 2, practices_done: 1, reached: 4, minutes: 6, finished_on: None };
-        assert_eq!(lesson_result_text(&result), "Sampai langkah 5 dari 9, 1 dari 2 praktik selesai");
+        let mut result = LessonResult {
+            number: 3,
+            steps: 9,
+            questions: 4,
+            missed: vec![2],
+            practices: 2,
+            practices_done: 1,
+            reached: 4,
+            minutes: 6,
+            finished_on: None,
+        };
+        assert_eq!(
+            lesson_result_text(&result),
+            "Sampai langkah 5 dari 9, 1 dari 2 praktik selesai"
+        );
         (result.finished_on, result.practices_done) = (Some(700), 2);
-        assert_eq!(lesson_result_text(&result), "Selesai, 3 dari 4 soal benar pada percobaan pertama, 2 dari 2 praktik selesai");
+        assert_eq!(
+            lesson_result_text(&result),
+            "Selesai, 3 dari 4 soal benar pada percobaan pertama, 2 dari 2 praktik selesai"
+        );
         (result.practices, result.practices_done) = (0, 0);
-        assert_eq!(lesson_result_text(&result), "Selesai, 3 dari 4 soal benar pada percobaan pertama", "an old card, or no practice screens");
+        assert_eq!(
+            lesson_result_text(&result),
+            "Selesai, 3 dari 4 soal benar pada percobaan pertama",
+            "an old card, or no practice screens"
+        );
         result.finished_on = None;
         assert_eq!(lesson_result_text(&result), "Sampai langkah 5 dari 9");
     }

@@ -160,8 +160,20 @@ pub fn text() -> &'static Strings {
     &INDONESIAN
 }
 
-const MONTHS: [&str; 12] =
-    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
 
 /// "Desember" for 12; its first three letters are the short form ("Des").
 pub fn month_name(month: u8) -> &'static str {
@@ -178,10 +190,22 @@ mod tests {
         assert_eq!((t.step_of)(3, 8), "Langkah 3 dari 8");
         assert_eq!((t.about_minutes)(10), "Sekitar 10 menit");
         assert_eq!((t.in_place)(2, 5), "2 dari 5 sudah di tempat yang benar.");
-        assert_eq!((t.move_item)("Bayar", Some("Pilih")), "Pindahkan \u{201c}Bayar\u{201d} ke tepat di bawah \u{201c}Pilih\u{201d}.");
-        assert_eq!((t.move_item)("Pilih", None), "Pindahkan \u{201c}Pilih\u{201d} ke paling atas.");
-        assert_eq!((t.missed_right)(1), "Masih ada 1 jawaban benar yang belum dicentang.");
+        assert_eq!(
+            (t.move_item)("Bayar", Some("Pilih")),
+            "Pindahkan \u{201c}Bayar\u{201d} ke tepat di bawah \u{201c}Pilih\u{201d}."
+        );
+        assert_eq!(
+            (t.move_item)("Pilih", None),
+            "Pindahkan \u{201c}Pilih\u{201d} ke paling atas."
+        );
+        assert_eq!(
+            (t.missed_right)(1),
+            "Masih ada 1 jawaban benar yang belum dicentang."
+        );
         assert_eq!((t.move_up)("Bayar"), "Naikkan: Bayar");
-        assert_eq!((t.presenter_good_answer_at_most)(100), "Jawaban yang baik paling banyak 100 huruf.");
+        assert_eq!(
+            (t.presenter_good_answer_at_most)(100),
+            "Jawaban yang baik paling banyak 100 huruf."
+        );
     }
 }

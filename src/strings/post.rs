@@ -20,7 +20,8 @@ pub const CAPTION_PLACEHOLDER: &str = "Contoh: Keripik singkong pedas, renyah, 2
 pub const PRICE_FIELD: &str = "Harga";
 pub const PRICE_PLACEHOLDER: &str = "Contoh: Rp15.000";
 pub const ORDER_FIELD: &str = "Cara pesan";
-pub const ORDER_PLACEHOLDER: &str = "Contoh: Pesan lewat WA 0812-3456-7890 (ganti dengan nomor Anda)";
+pub const ORDER_PLACEHOLDER: &str =
+    "Contoh: Pesan lewat WA 0812-3456-7890 (ganti dengan nomor Anda)";
 pub const HASHTAGS_FIELD: &str = "Tagar (#)";
 pub const HASHTAGS_PLACEHOLDER: &str = "Contoh: #keripiksingkong #oleholeh";
 pub const PREVIEW_HEADING: &str = "Begini tampilannya di HP pembeli";
@@ -35,9 +36,11 @@ pub const KEEP: &str = "Simpan postingan ini";
 pub const KEPT: &str = "Postingan disimpan. Lihat di halaman depan, bagian Postingan Anda.";
 pub const COPY: &str = "Salin tulisan";
 pub const COPIED: &str = "Tulisan sudah disalin. Tempel di WhatsApp, Instagram, atau Facebook.";
-pub const COPY_FAILED: &str = "Tidak bisa menyalin otomatis. Tekan lama tulisan di pratinjau, lalu pilih Salin.";
+pub const COPY_FAILED: &str =
+    "Tidak bisa menyalin otomatis. Tekan lama tulisan di pratinjau, lalu pilih Salin.";
 pub const SHARE_WHATSAPP: &str = "Bagikan ke WhatsApp";
-pub const SHARE_NOTE: &str = "Tombol ini membuka WhatsApp. Hanya tombol ini yang mengirim sesuatu keluar dari HP Anda.";
+pub const SHARE_NOTE: &str =
+    "Tombol ini membuka WhatsApp. Hanya tombol ini yang mengirim sesuatu keluar dari HP Anda.";
 pub const KEPT_HEADING: &str = "Postingan Anda";
 pub const FORGET: &str = "Hapus";
 
@@ -160,7 +163,10 @@ pub fn mistake_text(mistake: &Mistake) -> String {
 
 /// “a”, “a” dan “b”, “a”, “b” dan “c”.
 fn quoted_list(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|word| format!("\u{201c}{word}\u{201d}")).collect();
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|word| format!("\u{201c}{word}\u{201d}"))
+        .collect();
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} dan {last}", rest.join(", ")),
         _ => quoted.concat(),
@@ -188,12 +194,19 @@ mod tests {
 
     /// The text after "misalnya: " in a tip: what the learner would copy.
     fn example(tip: &str) -> &str {
-        tip.split_once("misalnya: ").map_or("", |(_, example)| example)
+        tip.split_once("misalnya: ")
+            .map_or("", |(_, example)| example)
     }
 
     #[test]
     fn following_a_tip_makes_its_stage_done() {
-        let missing = |draft: &PostDraft, stage: Stage| review(draft).stages.iter().find(|c| c.stage == stage).and_then(|c| c.tip);
+        let missing = |draft: &PostDraft, stage: Stage| {
+            review(draft)
+                .stages
+                .iter()
+                .find(|c| c.stage == stage)
+                .and_then(|c| c.tip)
+        };
         for channel in Channel::ALL {
             for (tip, stage, before) in [
                 (Tip::NameProductFirst, Stage::Attention, "PROMO!!!"),
@@ -202,7 +215,12 @@ mod tests {
                 (Tip::SayHowToOrder, Stage::Action, "Keripik"),
                 (Tip::PromiseAfterSale, Stage::Satisfaction, "Keripik"),
             ] {
-                let draft = PostDraft { channel, photo: Photo::Own, caption: before.into(), ..PostDraft::default() };
+                let draft = PostDraft {
+                    channel,
+                    photo: Photo::Own,
+                    caption: before.into(),
+                    ..PostDraft::default()
+                };
                 assert_eq!(missing(&draft, stage), Some(tip), "{channel:?} {stage:?}");
                 let text = tip_text(tip, channel);
                 let after = if stage == Stage::Attention {
@@ -210,17 +228,39 @@ mod tests {
                 } else {
                     format!("{before}\n{}", example(text))
                 };
-                let followed = PostDraft { caption: after, ..draft };
-                assert_eq!(missing(&followed, stage), None, "{channel:?} {stage:?}: {text}");
-                assert!(review(&followed).mistakes.iter().all(|m| !matches!(m, Mistake::BadPhone { .. } | Mistake::AllCaps)));
+                let followed = PostDraft {
+                    caption: after,
+                    ..draft
+                };
+                assert_eq!(
+                    missing(&followed, stage),
+                    None,
+                    "{channel:?} {stage:?}: {text}"
+                );
+                assert!(review(&followed)
+                    .mistakes
+                    .iter()
+                    .all(|m| !matches!(m, Mistake::BadPhone { .. } | Mistake::AllCaps)));
             }
         }
     }
 
     #[test]
     fn every_tip_and_fact_is_short_and_has_no_capital_shouting() {
-        let tips = [Tip::AddPhoto, Tip::NameProductFirst, Tip::DescribeProduct, Tip::GiveReasonToBuy, Tip::SayHowToOrder, Tip::PromiseAfterSale];
-        let facts = [ChannelFact::GoneAfter24Hours, ChannelFact::ShortVideo, ChannelFact::HashtagsHelpPeopleFind, ChannelFact::HashtagsNotSearchedInWhatsapp];
+        let tips = [
+            Tip::AddPhoto,
+            Tip::NameProductFirst,
+            Tip::DescribeProduct,
+            Tip::GiveReasonToBuy,
+            Tip::SayHowToOrder,
+            Tip::PromiseAfterSale,
+        ];
+        let facts = [
+            ChannelFact::GoneAfter24Hours,
+            ChannelFact::ShortVideo,
+            ChannelFact::HashtagsHelpPeopleFind,
+            ChannelFact::HashtagsNotSearchedInWhatsapp,
+        ];
         let texts = Channel::ALL
             .iter()
             .flat_map(|&channel| tips.map(|tip| tip_text(tip, channel)))
@@ -233,12 +273,28 @@ mod tests {
 
     #[test]
     fn mistakes_name_what_the_learner_wrote() {
-        assert!(mistake_text(&Mistake::BadPhone { number: "0812-345".into() }).contains("0812-345"));
+        assert!(mistake_text(&Mistake::BadPhone {
+            number: "0812-345".into()
+        })
+        .contains("0812-345"));
         assert!(mistake_text(&Mistake::HashtagWall { count: 14 }).starts_with("Ada 14 tagar."));
-        assert!(mistake_text(&Mistake::UnclearPrice { text: "15.00".into() }).contains("\u{201c}15.00\u{201d}"));
-        assert!(mistake_text(&Mistake::UncheckableClaims { claims: vec!["sedunia"] }).contains(" \u{201c}sedunia\u{201d},"));
-        let three = mistake_text(&Mistake::UncheckableClaims { claims: vec!["sedunia", "menyembuhkan", "ampuh"] });
-        assert!(three.contains("\u{201c}sedunia\u{201d}, \u{201c}menyembuhkan\u{201d} dan \u{201c}ampuh\u{201d},"), "{three}");
+        assert!(mistake_text(&Mistake::UnclearPrice {
+            text: "15.00".into()
+        })
+        .contains("\u{201c}15.00\u{201d}"));
+        assert!(mistake_text(&Mistake::UncheckableClaims {
+            claims: vec!["sedunia"]
+        })
+        .contains(" \u{201c}sedunia\u{201d},"));
+        let three = mistake_text(&Mistake::UncheckableClaims {
+            claims: vec!["sedunia", "menyembuhkan", "ampuh"],
+        });
+        assert!(
+            three.contains(
+                "\u{201c}sedunia\u{201d}, \u{201c}menyembuhkan\u{201d} dan \u{201c}ampuh\u{201d},"
+            ),
+            "{three}"
+        );
         assert!(mistake_text(&Mistake::NoPrice).contains("Rp15.000"));
         assert!(mistake_text(&Mistake::AllCaps).contains("huruf besar"));
     }
@@ -246,8 +302,13 @@ mod tests {
     #[test]
     fn names_and_counts_read_naturally() {
         assert_eq!(channel_name(Channel::WhatsappStatus), "Status WhatsApp");
-        assert_eq!(Stage::ALL.map(stage_name), ["Perhatian", "Minat", "Keinginan", "Tindakan", "Kepuasan"]);
+        assert_eq!(
+            Stage::ALL.map(stage_name),
+            ["Perhatian", "Minat", "Keinginan", "Tindakan", "Kepuasan"]
+        );
         assert_eq!(stages_done(3, 5), "3 dari 5 langkah sudah ada.");
-        assert!(Stage::ALL.iter().all(|&s| stage_question(s).ends_with('?') && stage_done(s).ends_with('.')));
+        assert!(Stage::ALL
+            .iter()
+            .all(|&s| stage_question(s).ends_with('?') && stage_done(s).ends_with('.')));
     }
 }

@@ -7,21 +7,37 @@ use crate::class::date::{date_of_card_day, day_of_minutes, CardDay, CardMinutes}
 /// "2 Desember 2026".
 pub fn day_text(day: CardDay) -> String {
     let date = date_of_card_day(day);
-    format!("{} {} {}", date.day, super::month_name(date.month), date.year)
+    format!(
+        "{} {} {}",
+        date.day,
+        super::month_name(date.month),
+        date.year
+    )
 }
 
 /// "2 Des 2026, 10.05": when a progress code was made (WIB).
 pub fn made_at_text(minutes: CardMinutes) -> String {
     let date = date_of_card_day(day_of_minutes(minutes));
     let minute_of_day = minutes % 1_440;
-    format!("{} {} {}, {:02}.{:02}", date.day, &super::month_name(date.month)[..3], date.year, minute_of_day / 60, minute_of_day % 60)
+    format!(
+        "{} {} {}, {:02}.{:02}",
+        date.day,
+        &super::month_name(date.month)[..3],
+        date.year,
+        minute_of_day / 60,
+        minute_of_day % 60
+    )
 }
 
 pub fn card_problem_text(problem: CardProblem) -> String {
     match problem {
         CardProblem::NotACode => "Ini bukan kode kemajuan Lapak Latihan.".into(),
-        CardProblem::Incomplete => "Kodenya terpotong. Minta peserta mengirim ulang kodenya utuh.".into(),
-        CardProblem::Typo => "Ada huruf yang salah ketik atau tertukar. Minta peserta mengirim ulang kodenya.".into(),
+        CardProblem::Incomplete => {
+            "Kodenya terpotong. Minta peserta mengirim ulang kodenya utuh.".into()
+        }
+        CardProblem::Typo => {
+            "Ada huruf yang salah ketik atau tertukar. Minta peserta mengirim ulang kodenya.".into()
+        }
         CardProblem::NewerVersion(version) => {
             format!("Kode ini dibuat aplikasi versi lebih baru ({version}). Buka Lapak Latihan dengan sinyal supaya diperbarui, lalu coba lagi.")
         }
@@ -31,11 +47,24 @@ pub fn card_problem_text(problem: CardProblem) -> String {
 /// One lesson's cell in the report: "Selesai (4/5 benar)", "Selesai (3/4 benar, 2/2 praktik)",
 /// "Langkah 3 dari 8 (0/2 praktik)" or empty. "benar": questions right on the first try.
 pub fn lesson_cell(result: Option<&LessonResult>) -> String {
-    let Some(r) = result else { return String::new() };
-    let practices = (r.practices > 0).then(|| format!("{}/{} praktik", r.practices_done, r.practices));
+    let Some(r) = result else {
+        return String::new();
+    };
+    let practices =
+        (r.practices > 0).then(|| format!("{}/{} praktik", r.practices_done, r.practices));
     if r.is_finished() {
-        let counts: Vec<String> = [(r.questions > 0).then(|| format!("{}/{} benar", r.right_first_try(), r.questions)), practices].into_iter().flatten().collect();
-        if counts.is_empty() { "Selesai".to_string() } else { format!("Selesai ({})", counts.join(", ")) }
+        let counts: Vec<String> = [
+            (r.questions > 0).then(|| format!("{}/{} benar", r.right_first_try(), r.questions)),
+            practices,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if counts.is_empty() {
+            "Selesai".to_string()
+        } else {
+            format!("Selesai ({})", counts.join(", "))
+        }
     } else {
         let step = format!("Langkah {} dari {}", usize::from(r.reached) + 1, r.steps);
         practices.map_or(step.clone(), |practices| format!("{step} ({practices})"))
@@ -54,7 +83,10 @@ pub const CSV_NOTE: &str = "Catatan";
 pub const OLD_CARD: &str = "kartu lama";
 pub const SAME_NAME: &str = "nama sama, HP berbeda";
 pub fn row_notes(old_card: bool, same_name: bool) -> Vec<&'static str> {
-    [old_card.then_some(OLD_CARD), same_name.then_some(SAME_NAME)].into_iter().flatten().collect()
+    [old_card.then_some(OLD_CARD), same_name.then_some(SAME_NAME)]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 pub fn csv_lesson_heading(number: u8, title: &str) -> String {
     format!("Pelajaran {number}: {title}")
@@ -80,16 +112,32 @@ mod tests {
 
     #[test]
     fn a_lesson_cell_says_how_far() {
-        let mut result =
-            LessonResult { number: 1, steps: 8, questions: 5, missed: vec![1], practices: 0, practices_done: 0, reached: 2, minutes: 3, finished_on: None };
+        let mut result = LessonResult {
+            number: 1,
+            steps: 8,
+            questions: 5,
+            missed: vec![1],
+            practices: 0,
+            practices_done: 0,
+            reached: 2,
+            minutes: 3,
+            finished_on: None,
+        };
         assert_eq!(lesson_cell(Some(&result)), "Langkah 3 dari 8");
         result.finished_on = Some(1);
         assert_eq!(lesson_cell(Some(&result)), "Selesai (4/5 benar)");
         (result.practices, result.practices_done) = (2, 2);
-        assert_eq!(lesson_cell(Some(&result)), "Selesai (4/5 benar, 2/2 praktik)");
+        assert_eq!(
+            lesson_cell(Some(&result)),
+            "Selesai (4/5 benar, 2/2 praktik)"
+        );
         result.questions = 0;
         result.missed.clear();
-        assert_eq!(lesson_cell(Some(&result)), "Selesai (2/2 praktik)", "a lesson of practice screens only");
+        assert_eq!(
+            lesson_cell(Some(&result)),
+            "Selesai (2/2 praktik)",
+            "a lesson of practice screens only"
+        );
         (result.finished_on, result.practices_done) = (None, 1);
         assert_eq!(lesson_cell(Some(&result)), "Langkah 3 dari 8 (1/2 praktik)");
         result.practices = 0;

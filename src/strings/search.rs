@@ -205,10 +205,30 @@ mod tests {
     #[test]
     fn numbers_use_indonesian_separators() {
         let t = text();
-        assert_eq!((t.position)(&RankResult { position: Some(3), total: 1_204, page: Some(1) }), "Barang Anda di urutan 3 dari 1.204, halaman 1.");
-        assert_eq!((t.position)(&RankResult { position: None, total: 40, page: None }), "Barang Anda belum muncul di pencarian ini.");
-        assert_eq!((t.shoppers_who_see)(12_400), "Sekitar 12.400 pembeli per bulan bisa melihat barang Anda (angka latihan).");
-        assert_eq!((t.monthly_searches)(950), "Dicari sekitar 950 kali per bulan (angka latihan)");
+        assert_eq!(
+            (t.position)(&RankResult {
+                position: Some(3),
+                total: 1_204,
+                page: Some(1)
+            }),
+            "Barang Anda di urutan 3 dari 1.204, halaman 1."
+        );
+        assert_eq!(
+            (t.position)(&RankResult {
+                position: None,
+                total: 40,
+                page: None
+            }),
+            "Barang Anda belum muncul di pencarian ini."
+        );
+        assert_eq!(
+            (t.shoppers_who_see)(12_400),
+            "Sekitar 12.400 pembeli per bulan bisa melihat barang Anda (angka latihan)."
+        );
+        assert_eq!(
+            (t.monthly_searches)(950),
+            "Dicari sekitar 950 kali per bulan (angka latihan)"
+        );
         assert_eq!((t.rating)(48), "4,8");
         assert_eq!((t.rating)(50), "5,0");
         assert_eq!((t.sold)(1_250_000), "1.250.000 terjual");
@@ -220,7 +240,15 @@ mod tests {
         for category in Category::ALL {
             assert!(!(text().category)(category).is_empty());
         }
-        let suggestion = Suggestion { word: "pedas".into(), monthly: 13_800, fit: Fit::Close, example: "cemilan pedas".into() };
-        assert_eq!((text().suggestion)(&suggestion), "\"pedas\": sekitar 13.800 pencarian per bulan, misalnya \"cemilan pedas\"");
+        let suggestion = Suggestion {
+            word: "pedas".into(),
+            monthly: 13_800,
+            fit: Fit::Close,
+            example: "cemilan pedas".into(),
+        };
+        assert_eq!(
+            (text().suggestion)(&suggestion),
+            "\"pedas\": sekitar 13.800 pencarian per bulan, misalnya \"cemilan pedas\""
+        );
     }
 }

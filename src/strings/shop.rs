@@ -8,10 +8,14 @@ use crate::shop::cart::{CartError, CartUpdate, LineLimit, MAX_PER_LINE};
 use crate::shop::catalog::{Flavour, ProductId, Variant, VariantOption};
 use crate::shop::chat::{BuyerMessage, Decision, ReplyTask, VerdictReason};
 use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
-use crate::shop::order::{Action, OrderStatus, ResiError, TransitionError, RESI_MAX_CHARS, RESI_MIN_CHARS};
-use crate::shop::payment::{card_late_interest, Bank, InstalmentPlan, PaymentMethod, PaymentRefusal, Requirement, Term};
-use crate::shop::shipping::{Courier, DayRange, Destination, Service, Zone, PACKAGING_GRAMS};
+use crate::shop::order::{
+    Action, OrderStatus, ResiError, TransitionError, RESI_MAX_CHARS, RESI_MIN_CHARS,
+};
+use crate::shop::payment::{
+    card_late_interest, Bank, InstalmentPlan, PaymentMethod, PaymentRefusal, Requirement, Term,
+};
 use crate::shop::purchase::{Blocked, Screen};
+use crate::shop::shipping::{Courier, DayRange, Destination, Service, Zone, PACKAGING_GRAMS};
 use crate::shop::voucher::{Voucher, VoucherKind, VoucherRefusal, VoucherSlot};
 
 pub const SHOP_NAME: &str = "Dapur Bu Ratna";
@@ -21,7 +25,8 @@ pub const BUYER_NAME: &str = "Bu Wulan";
 
 pub const SHIPPING_RULE: &str =
     "Ongkos kirim dihitung per kg. Berat barang ditambah 100 g untuk kemasan, lalu dibulatkan ke atas: 1.000 g dihitung 1 kg, 1.001 g dihitung 2 kg.";
-pub const PRACTICE_QR: &str = "Ini QR latihan. Aplikasi bank atau dompet digital sungguhan tidak bisa membayarnya.";
+pub const PRACTICE_QR: &str =
+    "Ini QR latihan. Aplikasi bank atau dompet digital sungguhan tidak bisa membayarnya.";
 pub const REPLY_RIGHT: &str = "Balasan yang bagus: ramah dan menjawab yang ditanyakan.";
 
 pub fn product_name(product: ProductId) -> &'static str {
@@ -34,9 +39,15 @@ pub fn product_name(product: ProductId) -> &'static str {
 
 pub fn product_description(product: ProductId) -> &'static str {
     match product {
-        ProductId::KeripikSingkong => "Singkong pilihan, digoreng tipis dan renyah. Pilih level pedas 0, 3 atau 5.",
-        ProductId::KeripikPisang => "Pisang kepok matang, renyah dan manis alami. Rasa original atau cokelat.",
-        ProductId::SambalBawang => "Sambal bawang goreng dalam botol kaca. Tahan 1 bulan tanpa kulkas.",
+        ProductId::KeripikSingkong => {
+            "Singkong pilihan, digoreng tipis dan renyah. Pilih level pedas 0, 3 atau 5."
+        }
+        ProductId::KeripikPisang => {
+            "Pisang kepok matang, renyah dan manis alami. Rasa original atau cokelat."
+        }
+        ProductId::SambalBawang => {
+            "Sambal bawang goreng dalam botol kaca. Tahan 1 bulan tanpa kulkas."
+        }
     }
 }
 
@@ -51,7 +62,12 @@ pub fn option_label(option: VariantOption) -> String {
 
 /// "Level 3, 250 g"
 pub fn variant_label(variant: &Variant) -> String {
-    variant.options.iter().map(|&o| option_label(o)).collect::<Vec<_>>().join(", ")
+    variant
+        .options
+        .iter()
+        .map(|&o| option_label(o))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn stock_text(stock: u32) -> String {
@@ -67,10 +83,18 @@ pub fn cart_update_text(update: CartUpdate) -> Option<String> {
     match update {
         CartUpdate::Quantity(_) => None,
         CartUpdate::Removed => Some("Produk dihapus dari keranjang.".into()),
-        CartUpdate::Capped { quantity, limit: LineLimit::Stock } => Some(format!("Stok tinggal {quantity}, jadi jumlahnya {quantity}.")),
-        CartUpdate::Capped { quantity, limit: LineLimit::PerOrder } => {
-            Some(format!("Paling banyak {MAX_PER_LINE} per pesanan, jadi jumlahnya {quantity}."))
-        }
+        CartUpdate::Capped {
+            quantity,
+            limit: LineLimit::Stock,
+        } => Some(format!(
+            "Stok tinggal {quantity}, jadi jumlahnya {quantity}."
+        )),
+        CartUpdate::Capped {
+            quantity,
+            limit: LineLimit::PerOrder,
+        } => Some(format!(
+            "Paling banyak {MAX_PER_LINE} per pesanan, jadi jumlahnya {quantity}."
+        )),
     }
 }
 
@@ -126,7 +150,10 @@ pub fn days_text(days: DayRange) -> String {
 
 /// "Berat dihitung 2 kg (barang 1.250 g + kemasan 100 g)."
 pub fn weight_text(goods_grams: u64, chargeable_kg: u64) -> String {
-    format!("Berat dihitung {chargeable_kg} kg (barang {} g + kemasan {PACKAGING_GRAMS} g).", group_thousands(goods_grams))
+    format!(
+        "Berat dihitung {chargeable_kg} kg (barang {} g + kemasan {PACKAGING_GRAMS} g).",
+        group_thousands(goods_grams)
+    )
 }
 
 fn group_thousands(number: u64) -> String {
@@ -143,7 +170,9 @@ pub fn voucher_slot_name(slot: VoucherSlot) -> &'static str {
 /// "Diskon 10% s.d. Rp10.000, min. belanja Rp50.000."
 pub fn voucher_text(voucher: &Voucher) -> String {
     let what = match voucher.kind {
-        VoucherKind::PercentOff { percent, cap } => format!("Diskon {percent}% s.d. {}", format_rupiah(cap)),
+        VoucherKind::PercentOff { percent, cap } => {
+            format!("Diskon {percent}% s.d. {}", format_rupiah(cap))
+        }
         VoucherKind::AmountOff(amount) => format!("Potongan {}", format_rupiah(amount)),
         VoucherKind::FreeShipping { cap } => format!("Gratis ongkir s.d. {}", format_rupiah(cap)),
     };
@@ -203,7 +232,11 @@ pub fn checkout_problem_text(problem: CheckoutProblem) -> String {
         CheckoutProblem::NoDestination => "Pilih alamat pengiriman.".into(),
         CheckoutProblem::NoShipping => "Pilih kurir dan layanan pengiriman.".into(),
         CheckoutProblem::NoPayment => "Pilih cara bayar.".into(),
-        CheckoutProblem::Voucher { slot, refusal } => format!("{}: {}", voucher_slot_name(slot), voucher_refusal_text(refusal)),
+        CheckoutProblem::Voucher { slot, refusal } => format!(
+            "{}: {}",
+            voucher_slot_name(slot),
+            voucher_refusal_text(refusal)
+        ),
         CheckoutProblem::Payment(refusal) => payment_refusal_text(refusal),
     }
 }
@@ -249,7 +282,11 @@ pub fn requirement_text(requirement: Requirement) -> &'static str {
 /// "Bayar dalam 24 jam", for methods with a waiting time.
 pub fn payment_window_text(method: PaymentMethod) -> Option<String> {
     let minutes = method.payment_window_millis()? / 60_000;
-    Some(if minutes % 60 == 0 { format!("Bayar dalam {} jam", minutes / 60) } else { format!("Bayar dalam {minutes} menit") })
+    Some(if minutes % 60 == 0 {
+        format!("Bayar dalam {} jam", minutes / 60)
+    } else {
+        format!("Bayar dalam {minutes} menit")
+    })
 }
 
 pub fn bank_name(bank: Bank) -> &'static str {
@@ -262,7 +299,13 @@ pub fn bank_name(bank: Bank) -> &'static str {
 
 /// "8830 1123 4567 8901": a long number is easier to copy in fours.
 pub fn grouped_number(digits: &str) -> String {
-    digits.chars().collect::<Vec<_>>().chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+    digits
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn term_name(term: Term) -> String {
@@ -275,13 +318,20 @@ pub fn plan_text(plan: &InstalmentPlan) -> String {
     let payments = if plan.last() == plan.per_month() {
         format!("{months} x {}", format_rupiah(plan.per_month()))
     } else {
-        format!("{months} x {} (bulan terakhir {})", format_rupiah(plan.per_month()), format_rupiah(plan.last()))
+        format!(
+            "{months} x {} (bulan terakhir {})",
+            format_rupiah(plan.per_month()),
+            format_rupiah(plan.last())
+        )
     };
     let interest = match plan.interest {
         0 => "tanpa bunga".to_string(),
         interest => format!("termasuk bunga {}", format_rupiah(interest)),
     };
-    format!("{payments}. Total dibayar {}, {interest}.", format_rupiah(plan.total_paid))
+    format!(
+        "{payments}. Total dibayar {}, {interest}.",
+        format_rupiah(plan.total_paid)
+    )
 }
 
 /// The credit-card warning, with a worked example of the interest.
@@ -296,13 +346,24 @@ pub fn card_warning() -> String {
 pub fn payment_refusal_text(refusal: PaymentRefusal) -> String {
     match refusal {
         PaymentRefusal::CodAboveMaximum { maximum } => {
-            format!("COD hanya untuk pesanan sampai {}. Pilih cara bayar lain.", format_rupiah(maximum))
+            format!(
+                "COD hanya untuk pesanan sampai {}. Pilih cara bayar lain.",
+                format_rupiah(maximum)
+            )
         }
-        PaymentRefusal::PayLaterAboveLimit { limit } => format!("Batas PayLater Anda {}. Pilih cara bayar lain.", format_rupiah(limit)),
+        PaymentRefusal::PayLaterAboveLimit { limit } => format!(
+            "Batas PayLater Anda {}. Pilih cara bayar lain.",
+            format_rupiah(limit)
+        ),
         PaymentRefusal::CardInstalmentBelowMinimum { minimum } => {
-            format!("Cicilan kartu kredit mulai dari {}. Bayar penuh saja.", format_rupiah(minimum))
+            format!(
+                "Cicilan kartu kredit mulai dari {}. Bayar penuh saja.",
+                format_rupiah(minimum)
+            )
         }
-        PaymentRefusal::TermNotOffered => "Cicilan kartu kredit tersedia 3, 6 atau 12 bulan.".into(),
+        PaymentRefusal::TermNotOffered => {
+            "Cicilan kartu kredit tersedia 3, 6 atau 12 bulan.".into()
+        }
     }
 }
 
@@ -333,12 +394,25 @@ pub fn action_label(action: &Action) -> &'static str {
 
 pub fn transition_error_text(error: TransitionError) -> String {
     match error {
-        TransitionError::NotPaidYet => "Pesanan belum dibayar di aplikasi. Tunggu sampai statusnya Dibayar.".into(),
-        TransitionError::MustFirstBe(status) => format!("Belum bisa. Pesanan harus {} dulu.", status_name(status, false).to_lowercase()),
-        TransitionError::AlreadyDone(status) => format!("Sudah lewat. Status pesanan sekarang: {}.", status_name(status, false)),
+        TransitionError::NotPaidYet => {
+            "Pesanan belum dibayar di aplikasi. Tunggu sampai statusnya Dibayar.".into()
+        }
+        TransitionError::MustFirstBe(status) => format!(
+            "Belum bisa. Pesanan harus {} dulu.",
+            status_name(status, false).to_lowercase()
+        ),
+        TransitionError::AlreadyDone(status) => format!(
+            "Sudah lewat. Status pesanan sekarang: {}.",
+            status_name(status, false)
+        ),
         TransitionError::NothingToPay => "Pesanan ini tidak perlu dibayar lagi.".into(),
-        TransitionError::TooLateToCancel => "Paket sudah di kurir, jadi pesanan tidak bisa dibatalkan.".into(),
-        TransitionError::Closed(status) => format!("Pesanan sudah {}.", status_name(status, false).to_lowercase()),
+        TransitionError::TooLateToCancel => {
+            "Paket sudah di kurir, jadi pesanan tidak bisa dibatalkan.".into()
+        }
+        TransitionError::Closed(status) => format!(
+            "Pesanan sudah {}.",
+            status_name(status, false).to_lowercase()
+        ),
         TransitionError::InvalidResi(error) => resi_error_text(error),
     }
 }
@@ -352,7 +426,9 @@ pub fn resi_error_text(error: ResiError) -> String {
         ResiError::TooLong { length } => {
             format!("Nomor resi terlalu panjang ({length} huruf/angka). Biasanya {RESI_MIN_CHARS} sampai {RESI_MAX_CHARS}.")
         }
-        ResiError::InvalidCharacter(c) => format!("Nomor resi hanya berisi huruf dan angka. Hapus \u{201c}{c}\u{201d}."),
+        ResiError::InvalidCharacter(c) => {
+            format!("Nomor resi hanya berisi huruf dan angka. Hapus \u{201c}{c}\u{201d}.")
+        }
         ResiError::NoDigits => "Nomor resi selalu ada angkanya.".into(),
     }
 }
@@ -371,7 +447,9 @@ pub fn buyer_message_text(message: BuyerMessage) -> &'static str {
 pub fn decision_label(decision: Decision) -> &'static str {
     match decision {
         Decision::ShipNow => "Langsung kirim barangnya",
-        Decision::CheckAppFirst => "Cek status pesanan di aplikasi dulu. Kirim hanya kalau tertulis Dibayar",
+        Decision::CheckAppFirst => {
+            "Cek status pesanan di aplikasi dulu. Kirim hanya kalau tertulis Dibayar"
+        }
         Decision::AgreeToDirectTransfer => "Beri nomor rekening, terima transfer langsung",
         Decision::DeclinePolitely => "Tolak dengan sopan, minta bayar lewat aplikasi",
     }
@@ -396,8 +474,12 @@ pub fn verdict_text(reason: VerdictReason) -> &'static str {
 /// What the buyer wrote, for a task that wants a written reply.
 pub fn reply_task_text(task: ReplyTask) -> &'static str {
     match task {
-        ReplyTask::SpiceQuestion => "Kak, level 3 pedas banget nggak? Mau buat anak saya yang masih SD.",
-        ReplyTask::ComplaintReview => "Rasanya enak, tapi sampai sini keripiknya remuk semua. Kecewa.",
+        ReplyTask::SpiceQuestion => {
+            "Kak, level 3 pedas banget nggak? Mau buat anak saya yang masih SD."
+        }
+        ReplyTask::ComplaintReview => {
+            "Rasanya enak, tapi sampai sini keripiknya remuk semua. Kecewa."
+        }
     }
 }
 
@@ -410,7 +492,8 @@ pub const LESS: &str = "Kurangi";
 pub const MORE: &str = "Tambah";
 pub const ADD_TO_CART: &str = "Masukkan Keranjang";
 pub const OTHER_PRODUCTS: &str = "Produk lain di toko ini";
-pub const CART_EMPTY: &str = "Keranjang masih kosong. Pilih produk dan varian, lalu tekan Masukkan Keranjang.";
+pub const CART_EMPTY: &str =
+    "Keranjang masih kosong. Pilih produk dan varian, lalu tekan Masukkan Keranjang.";
 pub const REMOVE: &str = "Hapus";
 pub const SHOP_MORE: &str = "Tambah produk lain";
 pub const SEND_TO: &str = "Kirim ke alamat mana?";
@@ -427,13 +510,16 @@ pub const PLACE_ORDER: &str = "Buat Pesanan";
 pub const I_HAVE_PAID: &str = "Saya sudah bayar";
 pub const I_HAVE_PAID_NOTE: &str = "Latihan: tombol ini pura-pura membayar. Di aplikasi sungguhan, status berubah sendiri setelah uang masuk.";
 pub const ORDER_AGAIN: &str = "Pesan lagi";
-pub const EXPIRED: &str = "Waktu bayar sudah habis, jadi pesanan dibatalkan. Keranjang Anda masih ada: pesan lagi.";
+pub const EXPIRED: &str =
+    "Waktu bayar sudah habis, jadi pesanan dibatalkan. Keranjang Anda masih ada: pesan lagi.";
 pub const QR_LABEL: &str = "Kode QR latihan untuk membayar pesanan ini";
 pub const VA_NUMBER: &str = "Nomor Virtual Account";
 pub const MINIMARKET_CODE: &str = "Kode bayar di kasir";
-pub const EWALLET_STEPS: &str = "Buka aplikasi dompet digital, periksa jumlahnya, lalu setujui pembayaran.";
+pub const EWALLET_STEPS: &str =
+    "Buka aplikasi dompet digital, periksa jumlahnya, lalu setujui pembayaran.";
 pub const DIRECT_DEBIT_STEPS: &str = "Hubungkan rekening Anda sekali ke aplikasi. Setelah itu aplikasi menarik uang langsung dari rekening Anda, biasanya tetap dengan PIN.";
-pub const PAYLATER_NOTE: &str = "PayLater adalah pinjaman. Bandingkan total yang dibayar dengan harga pesanan.";
+pub const PAYLATER_NOTE: &str =
+    "PayLater adalah pinjaman. Bandingkan total yang dibayar dengan harga pesanan.";
 pub const PAID_HEADING: &str = "Pembayaran diterima";
 pub const PAID_NOTE: &str = "Lihat status pesanan di aplikasi. Itu tanda resmi bahwa uang sudah masuk, bukan tangkapan layar.";
 pub const COD_PLACED: &str = "Pesanan dibuat. Bayar tunai ke kurir saat paket sampai.";
@@ -473,8 +559,14 @@ pub fn screen_name(screen: Screen) -> &'static str {
 /// The picture of a product, from public/, and what it shows; `None` when there is none.
 pub fn product_picture(product: ProductId) -> Option<(&'static str, &'static str)> {
     match product {
-        ProductId::KeripikSingkong => Some(("/img/produk/keripik-singkong.svg", "Keripik singkong dalam kemasan")),
-        ProductId::SambalBawang => Some(("/img/produk/sambal-bawang.svg", "Sambal bawang dalam botol kaca")),
+        ProductId::KeripikSingkong => Some((
+            "/img/produk/keripik-singkong.svg",
+            "Keripik singkong dalam kemasan",
+        )),
+        ProductId::SambalBawang => Some((
+            "/img/produk/sambal-bawang.svg",
+            "Sambal bawang dalam botol kaca",
+        )),
         ProductId::KeripikPisang => None,
     }
 }
@@ -504,7 +596,11 @@ pub fn remove_label(item: &str) -> String {
 
 /// "Keripik Singkong Level 3, 250 g"
 pub fn item_name(variant: &Variant) -> String {
-    format!("{} {}", product_name(variant.product), variant_label(variant))
+    format!(
+        "{} {}",
+        product_name(variant.product),
+        variant_label(variant)
+    )
 }
 
 pub fn cart_count_text(items: u32) -> String {
@@ -530,7 +626,10 @@ pub fn blocked_text(blocked: Blocked) -> String {
 
 pub fn admin_fee_text(method: PaymentMethod) -> String {
     match method.admin_fee() {
-        0 if method.pays_on_delivery() => format!("Biaya COD 3%, minimal {}", format_rupiah(crate::shop::payment::COD_FEE_MIN)),
+        0 if method.pays_on_delivery() => format!(
+            "Biaya COD 3%, minimal {}",
+            format_rupiah(crate::shop::payment::COD_FEE_MIN)
+        ),
         0 => "Tanpa biaya layanan".into(),
         fee => format!("Biaya layanan {}", format_rupiah(fee)),
     }
@@ -551,11 +650,20 @@ pub fn deadline_text(millis: u64) -> String {
     let minute_of_day = minutes % 1_440;
     let date = civil_date(minutes / 1_440);
     let month_name = &super::month_name(date.month)[..3];
-    format!("Bayar sebelum {} {month_name} {}, {:02}.{:02} WIB", date.day, date.year, minute_of_day / 60, minute_of_day % 60)
+    format!(
+        "Bayar sebelum {} {month_name} {}, {:02}.{:02} WIB",
+        date.day,
+        date.year,
+        minute_of_day / 60,
+        minute_of_day % 60
+    )
 }
 
 pub fn cod_amount_text(amount: Rupiah) -> String {
-    format!("Siapkan uang tunai {} untuk kurir, sudah termasuk biaya COD.", format_rupiah(amount))
+    format!(
+        "Siapkan uang tunai {} untuk kurir, sudah termasuk biaya COD.",
+        format_rupiah(amount)
+    )
 }
 
 pub fn paid_status_text(status: OrderStatus) -> String {
@@ -596,7 +704,10 @@ pub fn order_from_text(buyer: &str) -> String {
 
 /// What the seller sees beside a buyer's message: their own order's status in the app.
 pub fn status_in_app_text(status: OrderStatus) -> String {
-    format!("Pesanan orang ini di aplikasi: {}", status_name(status, false))
+    format!(
+        "Pesanan orang ini di aplikasi: {}",
+        status_name(status, false)
+    )
 }
 
 pub fn stars_text(stars: u8) -> String {
@@ -612,29 +723,56 @@ mod tests {
 
     #[test]
     fn variants_and_days_read_naturally() {
-        assert_eq!(variant_label(find_variant("KS-L3-250").unwrap()), "Level 3, 250 g");
-        assert_eq!(variant_label(find_variant("KP-COK-200").unwrap()), "Cokelat, 200 g");
+        assert_eq!(
+            variant_label(find_variant("KS-L3-250").unwrap()),
+            "Level 3, 250 g"
+        );
+        assert_eq!(
+            variant_label(find_variant("KP-COK-200").unwrap()),
+            "Cokelat, 200 g"
+        );
         assert_eq!(days_text(DayRange { min: 2, max: 3 }), "2-3 hari");
         assert_eq!(days_text(DayRange { min: 1, max: 1 }), "1 hari");
-        assert_eq!(weight_text(1_250, 2), "Berat dihitung 2 kg (barang 1.250 g + kemasan 100 g).");
+        assert_eq!(
+            weight_text(1_250, 2),
+            "Berat dihitung 2 kg (barang 1.250 g + kemasan 100 g)."
+        );
         assert_eq!(stock_text(0), "Stok habis");
     }
 
     #[test]
     fn vouchers_say_what_they_give_and_why_not() {
-        assert_eq!(voucher_text(find_voucher("HEMAT10").unwrap()), "Diskon 10% s.d. Rp10.000, min. belanja Rp50.000.");
-        assert_eq!(voucher_text(find_voucher("KENALAN20RB").unwrap()), "Potongan Rp20.000, tanpa minimum belanja.");
-        assert_eq!(voucher_text(find_voucher("GRATISONGKIR").unwrap()), "Gratis ongkir s.d. Rp15.000, min. belanja Rp40.000.");
         assert_eq!(
-            voucher_refusal_text(VoucherRefusal::BelowMinimum { minimum: 50_000, short_by: 1 }),
+            voucher_text(find_voucher("HEMAT10").unwrap()),
+            "Diskon 10% s.d. Rp10.000, min. belanja Rp50.000."
+        );
+        assert_eq!(
+            voucher_text(find_voucher("KENALAN20RB").unwrap()),
+            "Potongan Rp20.000, tanpa minimum belanja."
+        );
+        assert_eq!(
+            voucher_text(find_voucher("GRATISONGKIR").unwrap()),
+            "Gratis ongkir s.d. Rp15.000, min. belanja Rp40.000."
+        );
+        assert_eq!(
+            voucher_refusal_text(VoucherRefusal::BelowMinimum {
+                minimum: 50_000,
+                short_by: 1
+            }),
             "Belum bisa dipakai: minimal belanja Rp50.000. Tambah Rp1 lagi."
         );
     }
 
     #[test]
     fn breakdown_rows_show_discounts_with_a_minus() {
-        assert_eq!(breakdown_amount(BreakdownLine::ShopVoucher(7_000)), "-Rp7.000");
-        assert_eq!(breakdown_amount(BreakdownLine::Shipping(15_000)), "Rp15.000");
+        assert_eq!(
+            breakdown_amount(BreakdownLine::ShopVoucher(7_000)),
+            "-Rp7.000"
+        );
+        assert_eq!(
+            breakdown_amount(BreakdownLine::Shipping(15_000)),
+            "Rp15.000"
+        );
         assert_eq!(breakdown_label(BreakdownLine::Total(0)), "Total pembayaran");
     }
 
@@ -644,8 +782,14 @@ mod tests {
             plan_text(&paylater_plan(87_650, Term::ThreeMonths)),
             "3 x Rp31.846 (bulan terakhir Rp31.847). Total dibayar Rp95.539, termasuk bunga Rp7.889."
         );
-        assert_eq!(plan_text(&instalment_plan(90_000, Term::ThreeMonths, 300)), "3 x Rp32.700. Total dibayar Rp98.100, termasuk bunga Rp8.100.");
-        assert_eq!(plan_text(&paylater_plan(87_650, Term::OneMonth)), "1 x Rp87.650. Total dibayar Rp87.650, tanpa bunga.");
+        assert_eq!(
+            plan_text(&instalment_plan(90_000, Term::ThreeMonths, 300)),
+            "3 x Rp32.700. Total dibayar Rp98.100, termasuk bunga Rp8.100."
+        );
+        assert_eq!(
+            plan_text(&paylater_plan(87_650, Term::OneMonth)),
+            "1 x Rp87.650. Total dibayar Rp87.650, tanpa bunga."
+        );
         assert!(card_warning().contains("Rp1.750"));
     }
 
@@ -653,8 +797,14 @@ mod tests {
     fn payment_numbers_and_windows() {
         assert_eq!(grouped_number("8830112345678901"), "8830 1123 4567 8901");
         assert_eq!(grouped_number(""), "");
-        assert_eq!(payment_window_text(PaymentMethod::VirtualAccount).as_deref(), Some("Bayar dalam 24 jam"));
-        assert_eq!(payment_window_text(PaymentMethod::Qris).as_deref(), Some("Bayar dalam 30 menit"));
+        assert_eq!(
+            payment_window_text(PaymentMethod::VirtualAccount).as_deref(),
+            Some("Bayar dalam 24 jam")
+        );
+        assert_eq!(
+            payment_window_text(PaymentMethod::Qris).as_deref(),
+            Some("Bayar dalam 30 menit")
+        );
         assert_eq!(payment_window_text(PaymentMethod::Cod), None);
     }
 
@@ -662,51 +812,115 @@ mod tests {
     fn the_checkout_lesson_agrees_with_the_payment_rules() {
         use crate::lesson::Step;
         let lesson = crate::catalog::find("simulasi-checkout").expect("lesson simulasi-checkout");
-        let choices: Vec<_> = lesson.steps.iter().filter_map(|s| if let Step::Choice(c) = s { Some(c) } else { None }).collect();
+        let choices: Vec<_> = lesson
+            .steps
+            .iter()
+            .filter_map(|s| {
+                if let Step::Choice(c) = s {
+                    Some(c)
+                } else {
+                    None
+                }
+            })
+            .collect();
         // Every option named like a payment method is right exactly when the rules say the
         // method works without a bank account.
-        let no_bank = choices.iter().find(|c| c.question.contains("rekening bank")).expect("the no-bank-account question");
+        let no_bank = choices
+            .iter()
+            .find(|c| c.question.contains("rekening bank"))
+            .expect("the no-bank-account question");
         let mut named = 0;
         for option in no_bank.options.iter() {
-            if let Some(method) = PaymentMethod::ALL.into_iter().find(|&m| payment_method_name(m) == option.text) {
-                assert_eq!(option.correct, method.works_without_bank_account(), "{}", option.text);
+            if let Some(method) = PaymentMethod::ALL
+                .into_iter()
+                .find(|&m| payment_method_name(m) == option.text)
+            {
+                assert_eq!(
+                    option.correct,
+                    method.works_without_bank_account(),
+                    "{}",
+                    option.text
+                );
                 named += 1;
             }
         }
         assert_eq!(named, no_bank.options.len());
-        let paylater = choices.iter().find(|c| c.question.contains("PayLater 3 bulan")).expect("the PayLater question");
-        let right: Vec<_> = paylater.options.iter().filter(|o| o.correct).map(|o| o.text.clone()).collect();
-        assert_eq!(right, [format_rupiah(paylater_plan(100_000, Term::ThreeMonths).total_paid)]);
+        let paylater = choices
+            .iter()
+            .find(|c| c.question.contains("PayLater 3 bulan"))
+            .expect("the PayLater question");
+        let right: Vec<_> = paylater
+            .options
+            .iter()
+            .filter(|o| o.correct)
+            .map(|o| o.text.clone())
+            .collect();
+        assert_eq!(
+            right,
+            [format_rupiah(
+                paylater_plan(100_000, Term::ThreeMonths).total_paid
+            )]
+        );
     }
 
     #[test]
     fn deadlines_read_in_western_indonesian_time() {
         // 23 November 2026, 03.00 UTC is 10.00 WIB; and 24 hours later.
-        assert_eq!(deadline_text(1_795_402_800_000), "Bayar sebelum 23 Nov 2026, 10.00 WIB");
-        assert_eq!(deadline_text(1_795_402_800_000 + 86_400_000), "Bayar sebelum 24 Nov 2026, 10.00 WIB");
+        assert_eq!(
+            deadline_text(1_795_402_800_000),
+            "Bayar sebelum 23 Nov 2026, 10.00 WIB"
+        );
+        assert_eq!(
+            deadline_text(1_795_402_800_000 + 86_400_000),
+            "Bayar sebelum 24 Nov 2026, 10.00 WIB"
+        );
         // 31 Dec 2026 17.30 UTC is already 1 Jan 2027 in WIB.
-        assert_eq!(deadline_text(1_798_738_200_000), "Bayar sebelum 1 Jan 2027, 00.30 WIB");
+        assert_eq!(
+            deadline_text(1_798_738_200_000),
+            "Bayar sebelum 1 Jan 2027, 00.30 WIB"
+        );
         assert_eq!(deadline_text(0), "Bayar sebelum 1 Jan 1970, 07.00 WIB");
         assert!(deadline_text(u64::MAX).starts_with("Bayar sebelum "));
     }
 
     #[test]
     fn checkout_screens_say_what_stops_them() {
-        assert_eq!(blocked_text(Blocked::Voucher(VoucherRefusal::Expired)), "Voucher ini sudah berakhir.");
-        assert_eq!(blocked_text(Blocked::Checkout(CheckoutProblem::NoDestination)), "Pilih alamat pengiriman.");
+        assert_eq!(
+            blocked_text(Blocked::Voucher(VoucherRefusal::Expired)),
+            "Voucher ini sudah berakhir."
+        );
+        assert_eq!(
+            blocked_text(Blocked::Checkout(CheckoutProblem::NoDestination)),
+            "Pilih alamat pengiriman."
+        );
         assert_eq!(price_range_text((12_000, 27_000)), "Rp12.000 - Rp27.000");
         assert_eq!(price_range_text((20_000, 20_000)), "Rp20.000");
-        assert_eq!(admin_fee_text(PaymentMethod::Minimarket), "Biaya layanan Rp2.500");
-        assert_eq!(admin_fee_text(PaymentMethod::Cod), "Biaya COD 3%, minimal Rp2.000");
+        assert_eq!(
+            admin_fee_text(PaymentMethod::Minimarket),
+            "Biaya layanan Rp2.500"
+        );
+        assert_eq!(
+            admin_fee_text(PaymentMethod::Cod),
+            "Biaya COD 3%, minimal Rp2.000"
+        );
         assert_eq!(admin_fee_text(PaymentMethod::Qris), "Tanpa biaya layanan");
         assert_eq!(back_to_label(Screen::Cart), "\u{2190} Keranjang");
     }
 
     #[test]
     fn order_errors_name_the_step() {
-        assert_eq!(transition_error_text(TransitionError::MustFirstBe(OrderStatus::Packed)), "Belum bisa. Pesanan harus dikemas dulu.");
-        assert_eq!(transition_error_text(TransitionError::Closed(OrderStatus::Completed)), "Pesanan sudah selesai.");
-        assert_eq!(status_name(OrderStatus::AwaitingConfirmation, true), "COD, menunggu konfirmasi");
+        assert_eq!(
+            transition_error_text(TransitionError::MustFirstBe(OrderStatus::Packed)),
+            "Belum bisa. Pesanan harus dikemas dulu."
+        );
+        assert_eq!(
+            transition_error_text(TransitionError::Closed(OrderStatus::Completed)),
+            "Pesanan sudah selesai."
+        );
+        assert_eq!(
+            status_name(OrderStatus::AwaitingConfirmation, true),
+            "COD, menunggu konfirmasi"
+        );
         assert!(resi_error_text(ResiError::TooShort { length: 5 }).contains("(5 huruf/angka)"));
     }
 

@@ -48,9 +48,20 @@ pub fn CardScreen() -> impl IntoView {
 #[component]
 fn Summary() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let card = Memo::new(move |_| store.record.with(|record| card_from_record(record, catalog::lessons(), now())));
-    let class_line = move || store.record.with(|r| r.class.as_ref().map(|c| words::in_class_text(c.display_name())));
-    let phone_line = move || card.with(|c| c.phone.map(|phone| words::this_phone_text(&phone.text())));
+    let card = Memo::new(move |_| {
+        store
+            .record
+            .with(|record| card_from_record(record, catalog::lessons(), now()))
+    });
+    let class_line = move || {
+        store.record.with(|r| {
+            r.class
+                .as_ref()
+                .map(|c| words::in_class_text(c.display_name()))
+        })
+    };
+    let phone_line =
+        move || card.with(|c| c.phone.map(|phone| words::this_phone_text(&phone.text())));
     view! {
         <p class="learner-name"><strong>{move || card.with(|c| c.learner.clone())}</strong> " " {move || card.with(|c| c.business.clone())}</p>
         <p class="meta">{phone_line}</p>
@@ -86,7 +97,11 @@ fn EvaluationForm() -> impl IntoView {
 #[component]
 fn EvaluationItem(index: usize, question: &'static EvaluationQuestion) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let chosen = move || store.record.with(|r| r.evaluation.get(index).copied().unwrap_or(0));
+    let chosen = move || {
+        store
+            .record
+            .with(|r| r.evaluation.get(index).copied().unwrap_or(0))
+    };
     let choose = move |option: u8| store.change(|record| record.answer_evaluation(index, option));
     view! {
         <fieldset class="options">
@@ -107,8 +122,16 @@ fn EvaluationItem(index: usize, question: &'static EvaluationQuestion) -> impl I
 #[component]
 fn ProgressCode() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let code = Memo::new(move |_| store.record.with(|record| card_from_record(record, catalog::lessons(), now()).encode()));
-    let has_certificate = Memo::new(move |_| store.record.with(|record| certificate_for_record(record, catalog::lessons(), now()).is_some()));
+    let code = Memo::new(move |_| {
+        store
+            .record
+            .with(|record| card_from_record(record, catalog::lessons(), now()).encode())
+    });
+    let has_certificate = Memo::new(move |_| {
+        store
+            .record
+            .with(|record| certificate_for_record(record, catalog::lessons(), now()).is_some())
+    });
     let said = RwSignal::new(None::<&'static str>);
     view! {
         <section class="progress-code" aria-labelledby="code-heading">

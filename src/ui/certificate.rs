@@ -16,9 +16,14 @@ use leptos::prelude::*;
 #[component]
 pub fn CertificateScreen() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let certificate = Memo::new(move |_| store.record.with(|record| certificate_for_record(record, catalog::lessons(), now())));
+    let certificate = Memo::new(move |_| {
+        store
+            .record
+            .with(|record| certificate_for_record(record, catalog::lessons(), now()))
+    });
     let has_name = Memo::new(move |_| store.record.with(|r| r.learner.is_some()));
-    let on_save = Callback::new(move |learner| store.change(|record| record.learner = Some(learner)));
+    let on_save =
+        Callback::new(move |learner| store.change(|record| record.learner = Some(learner)));
     let unfinished = move || {
         store.record.with(|record| {
             catalog::lessons()
@@ -30,8 +35,16 @@ pub fn CertificateScreen() -> impl IntoView {
     };
     move || match certificate.get() {
         Some(certificate) => {
-            let class = store.record.with(|r| r.class.clone()).filter(|class| Some(&class.code) == certificate.class.as_ref());
-            let titles = certificate.lessons.iter().filter_map(|&n| catalog::by_number(n)).map(|l| view! { <li>{&*l.title}</li> }).collect_view();
+            let class = store
+                .record
+                .with(|r| r.class.clone())
+                .filter(|class| Some(&class.code) == certificate.class.as_ref());
+            let titles = certificate
+                .lessons
+                .iter()
+                .filter_map(|&n| catalog::by_number(n))
+                .map(|l| view! { <li>{&*l.title}</li> })
+                .collect_view();
             view! {
                 <div class="screen certificate-screen">
                     <article class="certificate" aria-labelledby="certificate-title">
@@ -70,6 +83,7 @@ pub fn CertificateScreen() -> impl IntoView {
                 }}
                 <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
             </div>
-        }.into_any(),
+        }
+        .into_any(),
     }
 }

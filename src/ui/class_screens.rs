@@ -6,15 +6,18 @@ use super::{card, certificate, classes, join, roster};
 use crate::route::Route;
 use leptos::prelude::*;
 
-part!(class, preload_class,
-pub fn class_screen(route: Route) -> PartView {
-    Ok(screen(move || match route.clone() {
-        Route::Join(code) => view! { <join::Join code /> }.into_any(),
-        Route::Card => view! { <card::CardScreen /> }.into_any(),
-        Route::Certificate => view! { <certificate::CertificateScreen /> }.into_any(),
-        Route::Classes => view! { <classes::Classes /> }.into_any(),
-        Route::Class(code) => view! { <roster::ClassRoster code /> }.into_any(),
-        // App shows these itself and never asks this part for them.
-        Route::Home | Route::Lesson(_) | Route::Presenter(_) | Route::NotFound => ().into_any(),
-    }))
-});
+part!(
+    class,
+    preload_class,
+    pub fn class_screen(route: Route) -> PartView {
+        Ok(screen(move || match route.clone() {
+            Route::Join(code) => view! { <join::Join code /> }.into_any(),
+            Route::Card => view! { <card::CardScreen /> }.into_any(),
+            Route::Certificate => view! { <certificate::CertificateScreen /> }.into_any(),
+            Route::Classes => view! { <classes::Classes /> }.into_any(),
+            Route::Class(code) => view! { <roster::ClassRoster code /> }.into_any(),
+            // App shows these itself and never asks this part for them.
+            Route::Home | Route::Lesson(_) | Route::Presenter(_) | Route::NotFound => ().into_any(),
+        }))
+    }
+);

@@ -11,7 +11,12 @@ use leptos::prelude::*;
 pub fn Classes() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let navigator = expect_context::<Navigator>();
-    let fields = [RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new())];
+    let fields = [
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    ];
     let [name, place, date, trainer] = fields;
     let problem = RwSignal::new(None::<&'static str>);
     let create = move |event: leptos::ev::SubmitEvent| {
@@ -34,14 +39,25 @@ pub fn Classes() -> impl IntoView {
             navigator.go(Route::Class(code.as_str().to_string()));
         }
     };
-    let field = |id: &'static str, label: &'static str, kind: &'static str, value: RwSignal<String>, placeholder: &'static str| {
+    let field = |id: &'static str,
+                 label: &'static str,
+                 kind: &'static str,
+                 value: RwSignal<String>,
+                 placeholder: &'static str| {
         view! {
             <label for=id>{label}</label>
             <input id=id type=kind maxlength="80" placeholder=placeholder prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
     };
     // The roster keeps one text (a row's codes) per learner, so the texts are the head count.
-    let classes = move || store.record.with(|r| r.classes.iter().map(|c| (c.info.clone(), c.codes.len())).collect::<Vec<_>>());
+    let classes = move || {
+        store.record.with(|r| {
+            r.classes
+                .iter()
+                .map(|c| (c.info.clone(), c.codes.len()))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <div class="screen class-screen">
             <h2>{words::CLASSES_HEADING}</h2>

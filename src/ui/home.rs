@@ -1,17 +1,17 @@
 //! Home: every lesson with its progress, a button that resumes where the learner stopped,
 //! and a reset that asks first.
 
-use super::navigation::{Link, Navigator};
-use super::{now, ProgressStore};
-use crate::route::Route;
-use crate::catalog;
-use crate::lesson::Lesson;
-use crate::progress::LessonStatus;
-use crate::class::certificate::certificate_for_record;
-use crate::strings::class as class_words;
-use crate::strings::text;
 use super::kept_posts;
 use super::later::later;
+use super::navigation::{Link, Navigator};
+use super::{now, ProgressStore};
+use crate::catalog;
+use crate::class::certificate::certificate_for_record;
+use crate::lesson::Lesson;
+use crate::progress::LessonStatus;
+use crate::route::Route;
+use crate::strings::class as class_words;
+use crate::strings::text;
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,9 @@ pub fn Home() -> impl IntoView {
     let t = text();
     // Only a learner who kept a post downloads the part that shows them. Read once: posts are
     // kept on another screen, and the list shows nothing once the learner empties it.
-    let has_kept_posts = store.record.with_untracked(|record| !record.kept_posts.is_empty());
+    let has_kept_posts = store
+        .record
+        .with_untracked(|record| !record.kept_posts.is_empty());
     view! {
         <header class="app-header">
             <h1>{t.app_name}</h1>
@@ -92,8 +94,16 @@ fn status_name(status: LessonStatus) -> &'static str {
 /// Joining a trainer's class, the progress card and, once earned, the certificate.
 #[component]
 fn LearnWithClass(store: ProgressStore) -> impl IntoView {
-    let class = Memo::new(move |_| store.record.with(|r| r.class.as_ref().map(|c| c.display_name().to_string())));
-    let certified = Memo::new(move |_| store.record.with(|r| certificate_for_record(r, catalog::lessons(), now()).is_some()));
+    let class = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.class.as_ref().map(|c| c.display_name().to_string()))
+    });
+    let certified = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| certificate_for_record(r, catalog::lessons(), now()).is_some())
+    });
     view! {
         <section class="with-class" aria-labelledby="class-heading">
             <h2 id="class-heading">{class_words::CLASS_HEADING}</h2>

@@ -14,24 +14,43 @@ use leptos::prelude::*;
 pub fn Join(code: Option<String>) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     // A tapped link or scanned QR code brings the class's details in the query string.
-    let from_link = code.and_then(|code| ClassInfo::from_join(&code, &window().location().search().unwrap_or_default()).ok());
+    let from_link = code.and_then(|code| {
+        ClassInfo::from_join(&code, &window().location().search().unwrap_or_default()).ok()
+    });
     let linked = RwSignal::new(from_link.clone());
     let typed_code = RwSignal::new(
-        from_link.map(|info| info.code.as_str().to_string()).or_else(|| store.record.with_untracked(|r| r.class.as_ref().map(|c| c.code.as_str().to_string()))).unwrap_or_default(),
+        from_link
+            .map(|info| info.code.as_str().to_string())
+            .or_else(|| {
+                store
+                    .record
+                    .with_untracked(|r| r.class.as_ref().map(|c| c.code.as_str().to_string()))
+            })
+            .unwrap_or_default(),
     );
     let problem = RwSignal::new(None::<&'static str>);
     let joined = RwSignal::new(None::<String>);
-    let scanned = Callback::new(move |text: Option<String>| match text.as_deref().and_then(class_in_scan) {
-        Some(info) => {
-            typed_code.set(info.code.as_str().to_string());
-            linked.set(Some(info));
-            problem.set(None);
-        }
-        None => problem.set(Some(if text.is_some() { words::SCAN_NOT_CLASS } else { words::SCAN_FAILED })),
-    });
+    let scanned =
+        Callback::new(
+            move |text: Option<String>| match text.as_deref().and_then(class_in_scan) {
+                Some(info) => {
+                    typed_code.set(info.code.as_str().to_string());
+                    linked.set(Some(info));
+                    problem.set(None);
+                }
+                None => problem.set(Some(if text.is_some() {
+                    words::SCAN_NOT_CLASS
+                } else {
+                    words::SCAN_FAILED
+                })),
+            },
+        );
     let on_save = Callback::new(move |learner: Learner| {
         let info = match ClassCode::parse(&typed_code.get_untracked()) {
-            Ok(code) => linked.get_untracked().filter(|info| info.code == code).unwrap_or_else(|| ClassInfo::new(code)),
+            Ok(code) => linked
+                .get_untracked()
+                .filter(|info| info.code == code)
+                .unwrap_or_else(|| ClassInfo::new(code)),
             Err(why) => {
                 problem.set(Some(words::class_code_problem_text(why)));
                 return;
@@ -67,7 +86,10 @@ pub fn Join(code: Option<String>) -> impl IntoView {
 #[component]
 pub fn LearnerDetails(on_save: Callback<Learner>) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let kept = store.record.with_untracked(|r| r.learner.clone()).unwrap_or_default();
+    let kept = store
+        .record
+        .with_untracked(|r| r.learner.clone())
+        .unwrap_or_default();
     let name = RwSignal::new(kept.name);
     let business = RwSignal::new(kept.business);
     let problem = RwSignal::new(None::<&'static str>);

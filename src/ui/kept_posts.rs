@@ -8,15 +8,19 @@ use crate::post;
 use crate::strings::post as words;
 use leptos::prelude::*;
 
-part!(kept_posts, preload_kept_posts,
-pub fn kept_posts_part(store: ProgressStore) -> PartView {
-    Ok(screen(move || view! { <KeptPosts store /> }.into_any()))
-});
+part!(
+    kept_posts,
+    preload_kept_posts,
+    pub fn kept_posts_part(store: ProgressStore) -> PartView {
+        Ok(screen(move || view! { <KeptPosts store /> }.into_any()))
+    }
+);
 
 #[component]
 fn KeptPosts(store: ProgressStore) -> impl IntoView {
     let count = Memo::new(move |_| store.record.with(|record| record.kept_posts.len()));
-    move || (count.get() > 0).then(|| view! {
+    move || {
+        (count.get() > 0).then(|| view! {
         <section class="kept-posts" aria-labelledby="kept-heading">
             <h2 id="kept-heading">{words::KEPT_HEADING}</h2>
             <ul class="lesson-list">
@@ -35,4 +39,5 @@ fn KeptPosts(store: ProgressStore) -> impl IntoView {
             </ul>
         </section>
     })
+    }
 }

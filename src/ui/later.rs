@@ -102,7 +102,11 @@ fn part_view(load: Arc<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
 
 /// The button goes away with its message; the screen's heading keeps a screen reader's place.
 fn focus_screen_heading() {
-    let heading = document().query_selector("main h2").ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok());
+    let heading = document()
+        .query_selector("main h2")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
     if let Some(heading) = heading {
         let _ = heading.focus();
     }
@@ -114,7 +118,9 @@ fn focus_screen_heading() {
 /// complete app even when a new version replaces the stored files. Before that, fetching
 /// the parts would download them a second time, next to the service worker.
 pub fn preload_all_when_stored() {
-    let Some(workers) = service_workers() else { return };
+    let Some(workers) = service_workers() else {
+        return;
+    };
     if workers.controller().is_some() {
         preload_all();
     } else {
@@ -125,7 +131,8 @@ pub fn preload_all_when_stored() {
 
 /// The page's service workers, which plain http and some in-app browsers do not have.
 fn service_workers() -> Option<ServiceWorkerContainer> {
-    let workers = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?;
+    let workers =
+        js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?;
     (!workers.is_undefined()).then(|| workers.unchecked_into())
 }
 
@@ -134,10 +141,17 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
 fn add_part_styles() {
     const HREF: &str = "/parts.css";
     let page = document();
-    if page.query_selector(&format!("link[href='{HREF}']")).ok().flatten().is_some() {
+    if page
+        .query_selector(&format!("link[href='{HREF}']"))
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return;
     }
-    let (Ok(link), Some(head)) = (page.create_element("link"), page.head()) else { return };
+    let (Ok(link), Some(head)) = (page.create_element("link"), page.head()) else {
+        return;
+    };
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", HREF);
     let _ = head.append_child(&link);

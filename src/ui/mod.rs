@@ -19,12 +19,12 @@ mod share;
 mod steps;
 mod storage;
 
-use crate::strings::text;
-use leptos::prelude::*;
 use crate::catalog;
 use crate::lesson::Lesson;
 use crate::route::Route;
+use crate::strings::text;
 use later::later;
+use leptos::prelude::*;
 use navigation::Navigator;
 
 pub use storage::ProgressStore;
@@ -93,4 +93,3 @@ fn StorageNotice(store: ProgressStore) -> impl IntoView {
         })
     }
 }
-

@@ -14,7 +14,9 @@ pub struct Navigator {
 impl Navigator {
     pub fn start() -> Self {
         let current = RwSignal::new(Route::parse(&location_path()));
-        let handle = window_event_listener(ev::popstate, move |_| current.set(Route::parse(&location_path())));
+        let handle = window_event_listener(ev::popstate, move |_| {
+            current.set(Route::parse(&location_path()))
+        });
         // The app lives as long as the page, so the listener does too.
         std::mem::forget(handle);
         Navigator { current }
@@ -39,7 +41,8 @@ pub fn Link(to: Route, #[prop(optional)] class: &'static str, children: Children
     let navigator = expect_context::<Navigator>();
     let href = to.path();
     let follow = move |event: ev::MouseEvent| {
-        let plain_click = event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+        let plain_click = event.button() == 0
+            && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
         if plain_click {
             event.prevent_default();
             navigator.go(to.clone());

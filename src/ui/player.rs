@@ -14,7 +14,9 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
     // Opening a lesson records it as started, so Home can offer to resume it.
-    let opened_at = store.record.with_untracked(|record| record.resume_step(lesson));
+    let opened_at = store
+        .record
+        .with_untracked(|record| record.resume_step(lesson));
     store.change(|record| record.go_to(lesson, opened_at, now()));
 
     let current = Memo::new(move |_| store.record.with(|record| record.resume_step(lesson)));
@@ -66,7 +68,11 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
 }
 
 #[component]
-fn Finished(lesson: &'static Lesson, heading: NodeRef<H2>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Finished(
+    lesson: &'static Lesson,
+    heading: NodeRef<H2>,
+    go: impl Fn(usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
     let in_class = store.record.with_untracked(|record| record.class.is_some());

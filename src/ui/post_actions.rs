@@ -1,16 +1,23 @@
 //! Keep, copy and share a post: the same buttons under the builder and in the kept list.
 
+use super::share::copy_and_say;
 use super::ProgressStore;
 use crate::post::{self, PostDraft};
 use crate::strings::post as words;
 use leptos::prelude::*;
-use super::share::copy_and_say;
 
 #[component]
 pub fn PostActions(draft: Signal<PostDraft>, #[prop(optional)] keep: bool) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let said = RwSignal::new(None::<&'static str>);
-    let copy = move |_| copy_and_say(&draft.with_untracked(post::share_text), said, words::COPIED, words::COPY_FAILED);
+    let copy = move |_| {
+        copy_and_say(
+            &draft.with_untracked(post::share_text),
+            said,
+            words::COPIED,
+            words::COPY_FAILED,
+        )
+    };
     let share_link = move || draft.with(|d| crate::link::wa_share_link(&post::share_text(d)));
     view! {
         <div class="post-actions">

@@ -2,19 +2,22 @@
 //! with the answers and every option's feedback shown when the trainer taps. It keeps its
 //! place in memory only: nothing becomes the trainer's own progress.
 
+use super::later::{part, screen, PartView};
 use super::navigation::Link;
 use super::steps::explanation::ExplanationStep;
 use crate::lesson::check::starting_order;
 use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
 use crate::route::Route;
 use crate::strings::text;
-use super::later::{part, screen, PartView};
 use leptos::prelude::*;
 
-part!(presenter, preload_presenter,
-pub fn presenter_part(lesson: &'static Lesson) -> PartView {
-    Ok(screen(move || view! { <Presenter lesson /> }.into_any()))
-});
+part!(
+    presenter,
+    preload_presenter,
+    pub fn presenter_part(lesson: &'static Lesson) -> PartView {
+        Ok(screen(move || view! { <Presenter lesson /> }.into_any()))
+    }
+);
 
 #[component]
 fn Presenter(lesson: &'static Lesson) -> impl IntoView {
@@ -64,22 +67,33 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
     }
 }
 
-fn step_on_screen(lesson: &'static Lesson, at: usize, step: &'static Step, revealed: RwSignal<bool>) -> AnyView {
+fn step_on_screen(
+    lesson: &'static Lesson,
+    at: usize,
+    step: &'static Step,
+    revealed: RwSignal<bool>,
+) -> AnyView {
     let t = text();
-    let reveal_button = move || view! {
-        <button class="secondary reveal" aria-expanded=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
-            {move || if revealed.get() { t.presenter_hide } else { t.presenter_show }}
-        </button>
+    let reveal_button = move || {
+        view! {
+            <button class="secondary reveal" aria-expanded=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
+                {move || if revealed.get() { t.presenter_hide } else { t.presenter_show }}
+            </button>
+        }
     };
     match step {
         Step::Explanation(step) => view! { <ExplanationStep step /> }.into_any(),
-        Step::Choice(step) => view! { {choice_on_screen(step, revealed)} {reveal_button()} }.into_any(),
+        Step::Choice(step) => {
+            view! { {choice_on_screen(step, revealed)} {reveal_button()} }.into_any()
+        }
         Step::Ordering(step) => {
             // The same mixed order the learners' phones show for this step.
             let seed = format!("{}/{at}", lesson.id);
             view! { {ordering_on_screen(step, &seed, revealed)} {reveal_button()} }.into_any()
         }
-        Step::TextAnswer(step) => view! { {text_answer_on_screen(step, revealed)} {reveal_button()} }.into_any(),
+        Step::TextAnswer(step) => {
+            view! { {text_answer_on_screen(step, revealed)} {reveal_button()} }.into_any()
+        }
         Step::PostBuilder(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
         Step::KeywordLab(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
         Step::Checkout(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
@@ -106,7 +120,11 @@ fn choice_on_screen(step: &'static Choice, revealed: RwSignal<bool>) -> impl Int
     }
 }
 
-fn ordering_on_screen(step: &'static Ordering, seed: &str, revealed: RwSignal<bool>) -> impl IntoView {
+fn ordering_on_screen(
+    step: &'static Ordering,
+    seed: &str,
+    revealed: RwSignal<bool>,
+) -> impl IntoView {
     let t = text();
     let mixed = starting_order(step.items.len(), seed);
     view! {
@@ -123,7 +141,8 @@ fn ordering_on_screen(step: &'static Ordering, seed: &str, revealed: RwSignal<bo
 
 fn text_answer_on_screen(step: &'static TextAnswer, revealed: RwSignal<bool>) -> impl IntoView {
     let t = text();
-    move || revealed.get().then(|| view! {
+    move || {
+        revealed.get().then(|| view! {
         <div class="presenter-feedback">
             <ul>
                 {step.rules.iter().map(|rule| {
@@ -142,6 +161,7 @@ fn text_answer_on_screen(step: &'static TextAnswer, revealed: RwSignal<bool>) ->
             <p>{&*step.feedback_correct}</p>
         </div>
     })
+    }
 }
 
 fn simulator_on_screen(task: &'static str, hint: Option<&'static str>) -> AnyView {
@@ -158,7 +178,9 @@ fn simulator_on_screen(task: &'static str, hint: Option<&'static str>) -> AnyVie
 /// same element between steps): the class sees the same screen.
 fn trainer_note(note: &'static str, open: RwSignal<bool>) -> impl IntoView {
     let is_open = |ev: leptos::ev::Event| {
-        ev.target().and_then(|target| js_sys::Reflect::get(&target, &"open".into()).ok()).and_then(|open| open.as_bool())
+        ev.target()
+            .and_then(|target| js_sys::Reflect::get(&target, &"open".into()).ok())
+            .and_then(|open| open.as_bool())
     };
     view! {
         <details class="trainer-note" prop:open=move || open.get() on:toggle=move |ev| open.set(is_open(ev).unwrap_or(false))>

@@ -10,16 +10,19 @@ use crate::class::certificate::certificate_for_card;
 use crate::class::csv::roster_csv;
 use crate::class::roster::{MergeReport, Roster, Row};
 use crate::link::{percent_encode, wa_share_link};
+use crate::progress::PhoneId;
 use crate::route::Route;
 use crate::strings::class as words;
-use crate::progress::PhoneId;
 use crate::strings::report::{card_problem_text, csv_file_name, made_at_text, row_notes, OLD_CARD};
 use leptos::prelude::*;
 
 #[component]
 pub fn ClassRoster(code: String) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let Some(class) = store.record.with_untracked(|r| r.trainer_class(&code).cloned()) else {
+    let Some(class) = store
+        .record
+        .with_untracked(|r| r.trainer_class(&code).cloned())
+    else {
         return view! {
             <div class="screen class-screen">
                 <h2>{words::CLASSES_HEADING}</h2>
@@ -30,9 +33,23 @@ pub fn ClassRoster(code: String) -> impl IntoView {
         .into_any();
     };
     let info = class.info;
-    let join_link = format!("{}{}", window().location().origin().unwrap_or_default(), info.join_path());
-    let share = wa_share_link(&words::join_message(&info.name, info.code.as_str(), &join_link));
-    let roster = Memo::new(move |_| store.record.with(|r| r.trainer_class(&code).map(|c| Roster::from_codes(&c.codes)).unwrap_or_default()));
+    let join_link = format!(
+        "{}{}",
+        window().location().origin().unwrap_or_default(),
+        info.join_path()
+    );
+    let share = wa_share_link(&words::join_message(
+        &info.name,
+        info.code.as_str(),
+        &join_link,
+    ));
+    let roster = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.trainer_class(&code)
+                .map(|c| Roster::from_codes(&c.codes))
+                .unwrap_or_default()
+        })
+    });
     view! {
         <div class="screen class-screen">
             <h2>{info.name.clone()}</h2>
@@ -83,7 +100,9 @@ fn report_view(report: MergeReport) -> AnyView {
     if report.found_nothing() {
         return view! { <p>{words::NO_CODES_FOUND}</p> }.into_any();
     }
-    let line = |names: &[String], text: fn(&[String]) -> String| (!names.is_empty()).then(|| view! { <p>{text(names)}</p> });
+    let line = |names: &[String], text: fn(&[String]) -> String| {
+        (!names.is_empty()).then(|| view! { <p>{text(names)}</p> })
+    };
     view! {
         {line(&report.added, words::added_text)}
         {line(&report.updated, words::updated_text)}
@@ -103,9 +122,20 @@ fn report_view(report: MergeReport) -> AnyView {
 /// What the trainer is asked about a row before it changes; rows are named by a code they hold.
 #[derive(Debug, Clone, PartialEq)]
 enum Asking {
-    Remove { code: String, name: String },
-    MergeWith { code: String, name: String },
-    Merge { code: String, other: String, name: String, other_name: String },
+    Remove {
+        code: String,
+        name: String,
+    },
+    MergeWith {
+        code: String,
+        name: String,
+    },
+    Merge {
+        code: String,
+        other: String,
+        name: String,
+        other_name: String,
+    },
 }
 
 #[component]
@@ -115,16 +145,26 @@ fn LearnerList(roster: Memo<Roster>, class: String) -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let class = StoredValue::new(class);
     let answer = Callback::new(move |yes: bool| {
-        let Some(question) = asking.get_untracked() else { return };
+        let Some(question) = asking.get_untracked() else {
+            return;
+        };
         asking.set(None);
         if !yes {
             return;
         }
         let mut done = None;
         store.change(|record| match &question {
-            Asking::Remove { code, .. } => done = record.remove_learner(&class.get_value(), code).map(|name| words::removed_text(&name)),
-            Asking::Merge { code, other, name, .. } => {
-                done = record.merge_learners(&class.get_value(), code, other).then(|| words::merged_text(name));
+            Asking::Remove { code, .. } => {
+                done = record
+                    .remove_learner(&class.get_value(), code)
+                    .map(|name| words::removed_text(&name))
+            }
+            Asking::Merge {
+                code, other, name, ..
+            } => {
+                done = record
+                    .merge_learners(&class.get_value(), code, other)
+                    .then(|| words::merged_text(name));
             }
             Asking::MergeWith { .. } => {}
         });
@@ -178,24 +218,46 @@ fn LearnerList(roster: Memo<Roster>, class: String) -> impl IntoView {
 fn row_label(row: &Row) -> String {
     let card = row.card();
     let phones: Vec<String> = row.phones().into_iter().map(PhoneId::text).collect();
-    [card.learner.clone(), card.business.clone(), if phones.is_empty() { OLD_CARD.to_string() } else { words::phones_text(&phones) }]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    [
+        card.learner.clone(),
+        card.business.clone(),
+        if phones.is_empty() {
+            OLD_CARD.to_string()
+        } else {
+            words::phones_text(&phones)
+        },
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// "Gabungkan" and "Hapus" under a row, each asking before anything changes.
 #[component]
-fn RowActions(asking: RwSignal<Option<Asking>>, code: String, name: String, others: Vec<(String, String)>, answer: Callback<bool>) -> impl IntoView {
+fn RowActions(
+    asking: RwSignal<Option<Asking>>,
+    code: String,
+    name: String,
+    others: Vec<(String, String)>,
+    answer: Callback<bool>,
+) -> impl IntoView {
     let mine = {
         let code = code.clone();
         move |question: &Asking| match question {
-            Asking::Remove { code: c, .. } | Asking::MergeWith { code: c, .. } | Asking::Merge { code: c, .. } => *c == code,
+            Asking::Remove { code: c, .. }
+            | Asking::MergeWith { code: c, .. }
+            | Asking::Merge { code: c, .. } => *c == code,
         }
     };
-    let ask_merge = Asking::MergeWith { code: code.clone(), name: name.clone() };
-    let ask_remove = Asking::Remove { code: code.clone(), name: name.clone() };
+    let ask_merge = Asking::MergeWith {
+        code: code.clone(),
+        name: name.clone(),
+    };
+    let ask_remove = Asking::Remove {
+        code: code.clone(),
+        name: name.clone(),
+    };
     let has_others = !others.is_empty();
     view! {
         <div class="row-actions">
@@ -300,7 +362,10 @@ fn EvaluationSummary(roster: Memo<Roster>) -> impl IntoView {
 #[component]
 fn DownloadReport(roster: Memo<Roster>, file_name: String) -> impl IntoView {
     let href = move || {
-        let lessons: Vec<(u8, &str)> = catalog::lessons().iter().map(|l| (l.number, &*l.title)).collect();
+        let lessons: Vec<(u8, &str)> = catalog::lessons()
+            .iter()
+            .map(|l| (l.number, &*l.title))
+            .collect();
         let csv = roster.with(|r| roster_csv(r, &lessons, catalog::evaluation()));
         format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv))
     };

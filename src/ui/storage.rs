@@ -60,7 +60,9 @@ impl ProgressStore {
             Loaded::Read { record, .. } => (record, None, true),
             Loaded::Damaged { record, .. } => {
                 let original = stored.unwrap_or_default();
-                let kept_aside = storage.set_item(&format!("{ASIDE_PREFIX}{now}"), &original).is_ok();
+                let kept_aside = storage
+                    .set_item(&format!("{ASIDE_PREFIX}{now}"), &original)
+                    .is_ok();
                 (record, Some(Notice::Damaged), kept_aside)
             }
         }
@@ -80,7 +82,9 @@ impl ProgressStore {
         if !self.writable.get_value() {
             return;
         }
-        let saved = self.record.with_untracked(|record| LocalStorage::set(KEY, record));
+        let saved = self
+            .record
+            .with_untracked(|record| LocalStorage::set(KEY, record));
         match saved {
             Ok(()) if self.notice.get_untracked() == Some(Notice::Full) => self.notice.set(None),
             Ok(()) => {}

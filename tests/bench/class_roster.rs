@@ -44,14 +44,29 @@ fn main() {
     let mut chat = String::new();
     for learner in 0..LEARNERS {
         let code = card(&class, learner).encode();
-        chat.push_str(&format!("[02/12/26 10.{learner:02}] Peserta {learner}: Selamat siang Bu 🙏\n{code}\n"));
-        chat.push_str(&format!("[02/12/26 11.{learner:02}] Peserta {learner}: kirim ulang ya {code}\n"));
+        chat.push_str(&format!(
+            "[02/12/26 10.{learner:02}] Peserta {learner}: Selamat siang Bu 🙏\n{code}\n"
+        ));
+        chat.push_str(&format!(
+            "[02/12/26 11.{learner:02}] Peserta {learner}: kirim ulang ya {code}\n"
+        ));
         if learner % 10 == 0 {
-            chat.push_str(&format!("[02/12/26 12.00] Peserta {learner}: {}\n", &code[..code.len() - 9]));
+            chat.push_str(&format!(
+                "[02/12/26 12.00] Peserta {learner}: {}\n",
+                &code[..code.len() - 9]
+            ));
         }
     }
-    let question = |options: usize| EvaluationQuestion { question: "?".into(), short: "s".into(), options: (0..options).map(|o| o.to_string()).collect() };
-    let evaluation = Evaluation { title: "E".into(), intro: "I".into(), questions: vec![question(3), question(6), question(4), question(4)] };
+    let question = |options: usize| EvaluationQuestion {
+        question: "?".into(),
+        short: "s".into(),
+        options: (0..options).map(|o| o.to_string()).collect(),
+    };
+    let evaluation = Evaluation {
+        title: "E".into(),
+        intro: "I".into(),
+        questions: vec![question(3), question(6), question(4), question(4)],
+    };
     let lessons: Vec<(u8, &str)> = (1..=5).map(|n| (n, "Pelajaran")).collect();
 
     let mut times = Vec::new();
@@ -63,7 +78,15 @@ fn main() {
         let summary = roster.evaluation_summary(&evaluation.options_per_question());
         let csv = roster_csv(&roster, &lessons, &evaluation);
         times.push(start.elapsed().as_secs_f64() * 1_000.0);
-        assert_eq!((report.added.len(), report.unchanged, report.unreadable.len()), (LEARNERS, 0, 3), "repeats of the same code are read once");
+        assert_eq!(
+            (
+                report.added.len(),
+                report.unchanged,
+                report.unreadable.len()
+            ),
+            (LEARNERS, 0, 3),
+            "repeats of the same code are read once"
+        );
         black_box((missed, summary, csv));
     }
     times.sort_by(f64::total_cmp);

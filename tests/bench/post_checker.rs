@@ -14,7 +14,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
@@ -42,7 +45,15 @@ const MIDDLES: &[&str] = &[
     "KERIPIK PEDAS MANTAP SEKALI POKOKNYA",
     "",
 ];
-const OFFERS: &[&str] = &["Rp15.000", "cuma 15rb", "Harga 25.000", "Stok terbatas!", "Beli 2 gratis 1", "", ""];
+const OFFERS: &[&str] = &[
+    "Rp15.000",
+    "cuma 15rb",
+    "Harga 25.000",
+    "Stok terbatas!",
+    "Beli 2 gratis 1",
+    "",
+    "",
+];
 const ORDERS: &[&str] = &[
     "Pesan lewat WA 0812-3456-7890",
     "WA 0812-345",
@@ -52,21 +63,43 @@ const ORDERS: &[&str] = &[
     "No COD",
     "",
 ];
-const PROMISES: &[&str] = &["Dikirim hari ini.", "Kalau rusak bisa tukar.", "Terima kasih 🙏", "Tidak bisa ditukar.", "", ""];
+const PROMISES: &[&str] = &[
+    "Dikirim hari ini.",
+    "Kalau rusak bisa tukar.",
+    "Terima kasih 🙏",
+    "Tidak bisa ditukar.",
+    "",
+    "",
+];
 const PRICES: &[&str] = &["", "", "15rb", "Rp 15.000", "15.00", "25000"];
-const TAGS: &[&str] = &["", "#keripik #pedas", "keripik, singkong, pedas", "#a #b #c #d #e #f #g #h #i #j #k #l"];
+const TAGS: &[&str] = &[
+    "",
+    "#keripik #pedas",
+    "keripik, singkong, pedas",
+    "#a #b #c #d #e #f #g #h #i #j #k #l",
+];
 
 fn posts() -> Vec<PostDraft> {
     let mut lcg = Lcg(2026);
     (0..POSTS)
         .map(|i| {
-            let caption = [lcg.pick(OPENINGS), lcg.pick(MIDDLES), lcg.pick(OFFERS), lcg.pick(ORDERS), lcg.pick(PROMISES)]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n");
+            let caption = [
+                lcg.pick(OPENINGS),
+                lcg.pick(MIDDLES),
+                lcg.pick(OFFERS),
+                lcg.pick(ORDERS),
+                lcg.pick(PROMISES),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
             // Every twentieth caption is pasted many times over, as a learner might.
-            let caption = if i % 20 == 0 { caption.repeat(40) } else { caption };
+            let caption = if i % 20 == 0 {
+                caption.repeat(40)
+            } else {
+                caption
+            };
             PostDraft {
                 channel: Channel::ALL[(lcg.next() % 4) as usize],
                 photo: match lcg.next() % 3 {

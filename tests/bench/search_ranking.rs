@@ -12,7 +12,9 @@ const LISTINGS: usize = 1_000;
 const RUNS: usize = 2_000;
 const QUERY: &str = "keripik singkong pedes";
 const TYPED_TITLE: &str = "Keripik Singkong Pedas Renyah 250gr Oleh-oleh Malang";
-const TOWNS: [&str; 8] = ["Malang", "Bandung", "Solo", "Medan", "Makassar", "Jember", "Garut", "Padang"];
+const TOWNS: [&str; 8] = [
+    "Malang", "Bandung", "Solo", "Medan", "Makassar", "Jember", "Garut", "Padang",
+];
 
 fn catalogue() -> Vec<Listing> {
     let shipped = &shipped::market().listings;
@@ -21,7 +23,11 @@ fn catalogue() -> Vec<Listing> {
             let mut listing = shipped[i % shipped.len()].clone();
             let copy = i / shipped.len();
             if copy > 0 {
-                listing.title = format!("{} {} {copy}", listing.title, TOWNS[(i * 7 + copy) % TOWNS.len()]);
+                listing.title = format!(
+                    "{} {} {copy}",
+                    listing.title,
+                    TOWNS[(i * 7 + copy) % TOWNS.len()]
+                );
                 listing.sold += (i as u32 * 37) % 500;
             }
             listing
@@ -42,7 +48,10 @@ fn keystrokes() -> Vec<Listing> {
     };
     TYPED_TITLE
         .char_indices()
-        .map(|(at, c)| Listing { title: TYPED_TITLE[..at + c.len_utf8()].to_string(), ..base.clone() })
+        .map(|(at, c)| Listing {
+            title: TYPED_TITLE[..at + c.len_utf8()].to_string(),
+            ..base.clone()
+        })
         .collect()
 }
 
@@ -85,7 +94,11 @@ fn main() {
     let (min, median) = time(|run| {
         black_box(results.rank(learner(run)));
     });
-    println!("  with the query's results kept (Results::rank): {} (min of {RUNS}), median {}", micros(min), micros(median));
+    println!(
+        "  with the query's results kept (Results::rank): {} (min of {RUNS}), median {}",
+        micros(min),
+        micros(median)
+    );
 
     let searches = &shipped::market().searches;
     let (min, median) = time(|run| {

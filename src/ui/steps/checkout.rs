@@ -13,9 +13,9 @@ use crate::shop::purchase::{Purchase, Screen};
 use crate::shop::shipping::{chargeable_kg, package_grams, quotes, Destination};
 use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;
+use crate::ui::later::{part, screen, PartView};
 use crate::ui::now;
 use crate::ui::share::QrPicture;
-use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 /// The purchase, what the shop last said, and where to keep changes: copied into each screen.
@@ -32,7 +32,8 @@ impl Shop {
         let mut message = None;
         self.purchase.update(|p| message = act(p));
         self.said.set(message);
-        self.on_answer.run(Checked::purchase(self.purchase.get_untracked()));
+        self.on_answer
+            .run(Checked::purchase(self.purchase.get_untracked()));
     }
 
     fn open(self, screen: Screen) {
@@ -40,20 +41,40 @@ impl Shop {
     }
 }
 
-part!(checkout, preload_checkout,
-pub fn checkout_part(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> PartView {
-    Ok(screen(move || view! { <CheckoutStep step saved on_answer /> }.into_any()))
-});
+part!(
+    checkout,
+    preload_checkout,
+    pub fn checkout_part(
+        step: &'static CheckoutPractice,
+        saved: Signal<Option<Answer>>,
+        on_answer: Callback<Checked>,
+    ) -> PartView {
+        Ok(screen(move || {
+            view! { <CheckoutStep step saved on_answer /> }.into_any()
+        }))
+    }
+);
 
 #[component]
-fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
+fn CheckoutStep(
+    step: &'static CheckoutPractice,
+    saved: Signal<Option<Answer>>,
+    on_answer: Callback<Checked>,
+) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
-        |answer| match answer { Answer::Purchase(stored) => Some(stored), _ => None },
+        |answer| match answer {
+            Answer::Purchase(stored) => Some(stored),
+            _ => None,
+        },
         Purchase::default,
     );
     let purchase = RwSignal::new(start);
-    let shop = Shop { purchase, said: RwSignal::new(None), on_answer };
+    let shop = Shop {
+        purchase,
+        said: RwSignal::new(None),
+        on_answer,
+    };
     // Only a change of screen (or of product page) rebuilds the screen, so typing and
     // focus survive other taps.
     let page = Memo::new(move |_| purchase.with(|p| (p.screen(), p.product())));
@@ -92,7 +113,10 @@ fn forward(shop: Shop, screen: Screen) -> impl IntoView {
 fn product_screen(shop: Shop) -> impl IntoView {
     let purchase = shop.purchase;
     let product_id = purchase.with_untracked(Purchase::product);
-    let product = PRODUCTS.iter().find(|p| p.id == product_id).unwrap_or(&PRODUCTS[0]);
+    let product = PRODUCTS
+        .iter()
+        .find(|p| p.id == product_id)
+        .unwrap_or(&PRODUCTS[0]);
     let quantity = RwSignal::new(1_u32);
     let picked = move |sku: &str| purchase.with(|p| p.sku.as_deref() == Some(sku));
     view! {
@@ -133,7 +157,12 @@ fn product_screen(shop: Shop) -> impl IntoView {
 
 /// A quantity with a minus and a plus button, each named after the line it changes.
 #[component]
-fn Stepper(label: String, item: String, value: Signal<u32>, on_change: Callback<u32>) -> impl IntoView {
+fn Stepper(
+    label: String,
+    item: String,
+    value: Signal<u32>,
+    on_change: Callback<u32>,
+) -> impl IntoView {
     let less = words::quantity_button_label(false, &item);
     let more = words::quantity_button_label(true, &item);
     view! {
@@ -148,7 +177,16 @@ fn Stepper(label: String, item: String, value: Signal<u32>, on_change: Callback<
 
 fn cart_screen(shop: Shop) -> impl IntoView {
     let purchase = shop.purchase;
-    let variants = move || purchase.with(|p| p.checkout.cart.priced().into_iter().map(|line| line.variant).collect::<Vec<_>>());
+    let variants = move || {
+        purchase.with(|p| {
+            p.checkout
+                .cart
+                .priced()
+                .into_iter()
+                .map(|line| line.variant)
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         {move || purchase.with(|p| p.checkout.cart.is_empty()).then(|| view! { <p>{words::CART_EMPTY}</p> })}
         <ul class="cart-lines">
@@ -165,7 +203,16 @@ fn cart_line(shop: Shop, variant: &'static Variant) -> impl IntoView {
     let sku = variant.sku;
     let name = words::item_name(variant);
     let quantity = Signal::derive(move || shop.purchase.with(|p| p.checkout.cart.quantity(sku)));
-    let total = move || shop.purchase.with(|p| p.checkout.cart.priced().iter().find(|l| l.variant.sku == sku).map_or(0, |l| l.total));
+    let total = move || {
+        shop.purchase.with(|p| {
+            p.checkout
+                .cart
+                .priced()
+                .iter()
+                .find(|l| l.variant.sku == sku)
+                .map_or(0, |l| l.total)
+        })
+    };
     let set = move |q: u32| {
         shop.tap(|p| match p.set_quantity(sku, q) {
             Ok(update) => words::cart_update_text(update),
@@ -201,7 +248,12 @@ fn address_screen(shop: Shop) -> impl IntoView {
 }
 
 fn shipping_screen(shop: Shop) -> impl IntoView {
-    let (grams, zone) = shop.purchase.with_untracked(|p| (p.checkout.cart.total_grams(), p.checkout.destination.map(Destination::zone)));
+    let (grams, zone) = shop.purchase.with_untracked(|p| {
+        (
+            p.checkout.cart.total_grams(),
+            p.checkout.destination.map(Destination::zone),
+        )
+    });
     let options = zone.map(|zone| quotes(zone, grams)).unwrap_or_default();
     view! {
         <p>{words::weight_text(grams, chargeable_kg(package_grams(grams)))}</p>
@@ -221,7 +273,11 @@ fn shipping_screen(shop: Shop) -> impl IntoView {
 }
 
 fn breakdown_row(line: BreakdownLine) -> impl IntoView {
-    let class = if matches!(line, BreakdownLine::Total(_)) { "row total" } else { "row" };
+    let class = if matches!(line, BreakdownLine::Total(_)) {
+        "row total"
+    } else {
+        "row"
+    };
     view! { <span class=class><span>{words::breakdown_label(line)}</span><span>{words::breakdown_amount(line)}</span></span> }
 }
 
@@ -282,7 +338,9 @@ fn first_choice(method: PaymentMethod) -> Payment {
         PaymentMethod::EWallet => Payment::EWallet,
         PaymentMethod::Minimarket => Payment::Minimarket,
         PaymentMethod::Cod => Payment::Cod,
-        PaymentMethod::PayLater => Payment::PayLater { term: Term::OneMonth },
+        PaymentMethod::PayLater => Payment::PayLater {
+            term: Term::OneMonth,
+        },
         PaymentMethod::CreditCard => Payment::CreditCard { instalments: None },
         PaymentMethod::DirectDebit => Payment::DirectDebit { bank: Bank::Padi },
     }
@@ -290,9 +348,13 @@ fn first_choice(method: PaymentMethod) -> Payment {
 
 fn payment_screen(shop: Shop) -> impl IntoView {
     let payment = Memo::new(move |_| shop.purchase.with(|p| p.checkout.payment));
-    let choose = move |payment: Payment| shop.tap(|p| p.choose_payment(payment).err().map(words::blocked_text));
-    let option = move |label: String, pressed: Payment| view! {
-        <button class="option" aria-pressed=move || (payment.get() == Some(pressed)).to_string() on:click=move |_| choose(pressed)>{label}</button>
+    let choose = move |payment: Payment| {
+        shop.tap(|p| p.choose_payment(payment).err().map(words::blocked_text))
+    };
+    let option = move |label: String, pressed: Payment| {
+        view! {
+            <button class="option" aria-pressed=move || (payment.get() == Some(pressed)).to_string() on:click=move |_| choose(pressed)>{label}</button>
+        }
     };
     let plan = Memo::new(move |_| shop.purchase.with(|p| p.checkout.quote(now()).plan));
     view! {
@@ -343,7 +405,9 @@ fn payment_screen(shop: Shop) -> impl IntoView {
 
 fn pay_screen(shop: Shop) -> impl IntoView {
     move || {
-        let Some(order) = shop.purchase.with(|p| p.order.clone()) else { return ().into_any() };
+        let Some(order) = shop.purchase.with(|p| p.order.clone()) else {
+            return ().into_any();
+        };
         let cancelled = order.status == OrderStatus::Cancelled;
         let cod = order.payment.method().pays_on_delivery();
         view! {
@@ -373,7 +437,8 @@ fn pay_screen(shop: Shop) -> impl IntoView {
 /// The chosen method's own screen: what to pay, where, and by when.
 fn instructions(order: &Order) -> impl IntoView {
     let amount = |amount| view! { <p class="amount">{words::amount_to_pay_text(amount)}</p> };
-    let deadline = |millis| view! { <p class="deadline"><strong>{words::deadline_text(millis)}</strong></p> };
+    let deadline =
+        |millis| view! { <p class="deadline"><strong>{words::deadline_text(millis)}</strong></p> };
     match order.instructions() {
         PaymentInstructions::ScanQr { payload, amount: total, deadline: by } => view! {
             <QrPicture text=payload label=words::QR_LABEL caption=words::PRACTICE_QR />
@@ -421,12 +486,14 @@ fn instructions(order: &Order) -> impl IntoView {
 
 fn paid_screen(shop: Shop) -> impl IntoView {
     move || {
-        shop.purchase.with(|p| p.order.clone()).map(|order| view! {
-            <p class="done"><strong>{words::PAID_HEADING}</strong></p>
-            <p>{words::order_number_text(order.id.as_str())}</p>
-            <p>{words::paid_status_text(order.status)}</p>
-            <p class="amount">{words::amount_to_pay_text(order.totals.total)}</p>
-            <p class="note">{words::PAID_NOTE}</p>
+        shop.purchase.with(|p| p.order.clone()).map(|order| {
+            view! {
+                <p class="done"><strong>{words::PAID_HEADING}</strong></p>
+                <p>{words::order_number_text(order.id.as_str())}</p>
+                <p>{words::paid_status_text(order.status)}</p>
+                <p class="amount">{words::amount_to_pay_text(order.totals.total)}</p>
+                <p class="note">{words::PAID_NOTE}</p>
+            }
         })
     }
 }

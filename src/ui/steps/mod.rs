@@ -18,15 +18,19 @@ pub use seller_orders::preload_seller_orders;
 use super::later::later;
 use super::{now, ProgressStore};
 use crate::answer::{Answer, Checked, Stored};
-use serde::de::DeserializeOwned;
 use crate::lesson::{Lesson, Step};
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 
 #[component]
 pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let saved = Signal::derive(move || {
-        store.record.with(|record| record.answer(lesson, index).map(|saved| saved.answer.clone()))
+        store.record.with(|record| {
+            record
+                .answer(lesson, index)
+                .map(|saved| saved.answer.clone())
+        })
     });
     let on_answer = Callback::new(move |checked: Checked| {
         store.change(|record| {
@@ -40,11 +44,19 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             let seed = format!("{}/{index}", lesson.id);
             view! { <ordering::OrderingStep step seed saved on_answer /> }.into_any()
         }
-        Step::TextAnswer(step) => view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any(),
-        Step::PostBuilder(step) => later(move || post_builder::post_builder_part(step, saved, on_answer)),
-        Step::KeywordLab(step) => later(move || keyword_lab::keyword_lab_part(step, saved, on_answer)),
+        Step::TextAnswer(step) => {
+            view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any()
+        }
+        Step::PostBuilder(step) => {
+            later(move || post_builder::post_builder_part(step, saved, on_answer))
+        }
+        Step::KeywordLab(step) => {
+            later(move || keyword_lab::keyword_lab_part(step, saved, on_answer))
+        }
         Step::Checkout(step) => later(move || checkout::checkout_part(step, saved, on_answer)),
-        Step::SellerOrders(step) => later(move || seller_orders::seller_orders_part(step, saved, on_answer)),
+        Step::SellerOrders(step) => {
+            later(move || seller_orders::seller_orders_part(step, saved, on_answer))
+        }
     }
 }
 

@@ -6,7 +6,12 @@ use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
 #[component]
-pub fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
+pub fn OrderingStep(
+    step: &'static Ordering,
+    seed: String,
+    saved: Signal<Option<Answer>>,
+    on_answer: Callback<Checked>,
+) -> impl IntoView {
     let len = step.items.len();
     let initial = match saved.get_untracked() {
         Some(Answer::Order(order)) if is_arrangement(&order, len) => order,
@@ -53,8 +58,12 @@ fn focus_button(item: usize, button: &str, at: usize, len: usize) {
         ("turun", true) => format!("naik-{item}"),
         _ => format!("{button}-{item}"),
     };
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-    if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id));
+    if let Some(element) =
+        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
         let _ = element.focus();
     }
 }
@@ -64,9 +73,21 @@ fn say(step: &Ordering, order: &[usize]) -> Said {
     let lines = if verdict.correct {
         vec![step.feedback_correct.to_string()]
     } else {
-        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.to_string()]
+        vec![
+            (text().in_place)(verdict.in_place, verdict.total),
+            step.feedback_wrong.to_string(),
+        ]
     };
     let item = |index: usize| step.items.get(index).map(|item| &**item);
-    let hint = verdict.to_move.and_then(|to_move| Some((text().move_item)(item(to_move)?, to_move.checked_sub(1).and_then(item))));
-    Said { correct: verdict.correct, lines, hint }
+    let hint = verdict.to_move.and_then(|to_move| {
+        Some((text().move_item)(
+            item(to_move)?,
+            to_move.checked_sub(1).and_then(item),
+        ))
+    });
+    Said {
+        correct: verdict.correct,
+        lines,
+        hint,
+    }
 }

@@ -6,7 +6,11 @@ use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
 #[component]
-pub fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
+pub fn TextAnswerStep(
+    step: &'static TextAnswer,
+    saved: Signal<Option<Answer>>,
+    on_answer: Callback<Checked>,
+) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
         Some(Answer::Text(text)) => text,
         _ => String::new(),
@@ -37,5 +41,9 @@ fn say(step: &TextAnswer, answer: &str) -> Said {
     } else {
         verdict.unmet.into_iter().map(str::to_string).collect()
     };
-    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
+    Said {
+        correct: verdict.correct,
+        lines,
+        hint: step.hint.as_deref().map(str::to_string),
+    }
 }
