@@ -596,7 +596,7 @@ pub(crate) mod tests {
         };
         assert_eq!(
             card.lessons,
-            [expected.clone()],
+            std::slice::from_ref(&expected),
             "the unstarted lesson is left out"
         );
         assert_eq!(card.made_at - card_minutes(start), 2);

@@ -499,7 +499,7 @@ mod tests {
                     courier: Courier::Semut,
                     service: Service::Regular,
                 },
-                ..o.shipping.clone()
+                ..o.shipping
             },
             ..o
         };

@@ -225,11 +225,7 @@ pub fn step_text(step: usize) -> String {
 }
 pub const EVALUATION_SUMMARY_HEADING: &str = "Hasil evaluasi";
 pub fn option_count_text(count: usize, of: usize) -> String {
-    let percent = if of == 0 {
-        0
-    } else {
-        (count * 100 + of / 2) / of
-    };
+    let percent = (count * 100 + of / 2).checked_div(of).unwrap_or(0);
     format!("{count} orang ({percent}%)")
 }
 pub fn unanswered_text(count: usize) -> String {
