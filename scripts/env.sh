@@ -12,6 +12,14 @@ else
   export RUSTC_BOOTSTRAP=1
 fi
 
+# The host's own cargo (rustup's where there is one): it installs the build tools and runs
+# rustfmt and clippy, which Debian's rustc-web does not bring.
+host_cargo() {
+  local bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+  # Its rustc and clippy-driver with it: Debian's rustc first on PATH mixes two compilers.
+  if [ -x "$bin/cargo" ]; then PATH="$bin:$PATH" "$bin/cargo" "$@"; else cargo "$@"; fi
+}
+
 # Flags that only the wasm build gets (trunk and the wasm check); host tests stay plain.
 wasm_build_env() {
   if [ "$LAPAK_TOOLCHAIN" = debian ]; then

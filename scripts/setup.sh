@@ -32,9 +32,13 @@ command -v wasm-opt >/dev/null || apt_install binaryen
 command -v npm >/dev/null || apt_install nodejs npm
 [ $want_tests = 1 ] && apt_install chromium
 
+# rustfmt and clippy for the test command's formatting and lint checks.
+if command -v rustup >/dev/null && ! rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
+  rustup component add clippy rustfmt
+fi
+
 # Host tools, built from crates.io at the versions scripts/tools.sh pins (and says why).
 source scripts/tools.sh
-host_cargo() { if [ -x "$HOME/.cargo/bin/cargo" ]; then "$HOME/.cargo/bin/cargo" "$@"; else cargo "$@"; fi; }
 if [ "$(installed_version trunk)" != "$TRUNK_VERSION" ]; then
   say "cargo: installing trunk $TRUNK_VERSION (about 10 minutes the first time)"
   host_cargo install trunk --version "=$TRUNK_VERSION" --locked
