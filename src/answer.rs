@@ -1,9 +1,12 @@
 //! What a learner gave for a step, as kept in the progress record, and whether it is right.
-//! Every step kind's answer is one variant here.
+//! `Answer` is written from the registry of step kinds (`lesson::kinds`); each kind that
+//! asks something adds its `Checked` constructor here.
 
-use crate::lesson::check::{check_choice, check_order, check_text, TEXT_ANSWER_MAX_CHARS};
+use crate::lesson::check::{
+    check_choice, check_order, check_text, is_arrangement, TEXT_ANSWER_MAX_CHARS,
+};
 use crate::lesson::text::truncate_chars;
-use crate::lesson::{Choice, KeywordLab, Ordering, PostBuilder, TextAnswer};
+use crate::lesson::{step_kinds, Choice, KeywordLab, Ordering, PostBuilder, Step, TextAnswer};
 use crate::post::{review, PostDraft};
 use crate::search::lab::{follow, reaches_goal, ListingDraft};
 use crate::search::shipped;
@@ -15,22 +18,54 @@ use serde_json::Value;
 use std::fmt;
 use std::marker::PhantomData;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
-pub enum Answer {
-    /// Indexes of the picked options.
-    Choice(Vec<usize>),
-    /// Item indexes (into the file's right order) in the order the learner arranged them.
-    Order(Vec<usize>),
-    Text(String),
-    /// The post as built so far; kept on every keystroke so a reload keeps the draft.
-    Post(Stored<PostDraft>),
-    /// The keyword lab's title and description as typed.
-    Listing(Stored<ListingDraft>),
-    /// The checkout practice's cart, choices, screen and order; kept on every tap.
-    Purchase(Stored<Purchase>),
-    /// The seller practice's order, decisions and reply; kept on every tap.
-    SellerDesk(Stored<SellerDesk>),
+macro_rules! write_answer {
+    ($($kind:ident: $variant:ident($lesson:ident), heading: $heading:ident,
+        answer: [$($stored:literal: $kept:ty $(, fits if $fits:ident)?)?], shown: $shown:ident;)*) => {
+        /// What the learner gave for a step, one variant per step kind that asks something,
+        /// kept under the name in the registry (`lesson::kinds`): choices as the picked
+        /// options' indexes, an ordering as the file's item indexes in the learner's order,
+        /// typed text as typed, and a simulator's whole state, kept on every change.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(tag = "type", content = "value")]
+        pub enum Answer {
+            $($(#[serde(rename = $stored)] $variant($kept),)?)*
+        }
+
+        impl Answer {
+            /// Whether a kept answer belongs to `step`: its kind, and what the kind's check
+            /// says about a lesson file that may have changed since.
+            pub fn fits(&self, step: &Step) -> bool {
+                match self {
+                    $($(Answer::$variant(kept) => {
+                        matches!(step, Step::$variant(step) if kept_fits!(step, kept $(, $fits)?))
+                    })?)*
+                }
+            }
+        }
+    };
+}
+
+/// A kept answer fits its kind's step unless the kind names a check.
+macro_rules! kept_fits {
+    ($step:ident, $kept:ident) => {{
+        let _ = ($step, $kept);
+        true
+    }};
+    ($step:ident, $kept:ident, $fits:ident) => {
+        $fits($step, $kept)
+    };
+}
+
+step_kinds!(write_answer);
+
+/// The picked options are all still in the step.
+fn picks_are_options(step: &Choice, picked: &[usize]) -> bool {
+    picked.iter().all(|&i| i < step.options.len())
+}
+
+/// The kept order holds every item of the step once.
+fn is_full_arrangement(step: &Ordering, order: &[usize]) -> bool {
+    is_arrangement(order, step.items.len())
 }
 
 /// A simulator's state as the progress record keeps it: JSON that only the simulator's own
@@ -114,50 +149,50 @@ impl Checked {
         }
     }
 
-    pub fn order(step: &Ordering, order: Vec<usize>) -> Checked {
+    pub fn ordering(step: &Ordering, order: Vec<usize>) -> Checked {
         Checked {
             correct: check_order(step, &order).correct,
-            answer: Answer::Order(order),
+            answer: Answer::Ordering(order),
         }
     }
 
-    pub fn text(step: &TextAnswer, text: &str) -> Checked {
+    pub fn text_answer(step: &TextAnswer, text: &str) -> Checked {
         let text = truncate_chars(text, TEXT_ANSWER_MAX_CHARS);
         Checked {
             correct: check_text(step, text).correct,
-            answer: Answer::Text(text.to_string()),
+            answer: Answer::TextAnswer(text.to_string()),
         }
     }
 
-    pub fn post(step: &PostBuilder, draft: PostDraft) -> Checked {
+    pub fn post_builder(step: &PostBuilder, draft: PostDraft) -> Checked {
         let draft = draft.within_limits();
         Checked {
             correct: post_is_done(step, &draft),
-            answer: Answer::Post(Stored::new(&draft)),
+            answer: Answer::PostBuilder(Stored::new(&draft)),
         }
     }
 
-    pub fn listing(step: &KeywordLab, draft: ListingDraft) -> Checked {
+    pub fn keyword_lab(step: &KeywordLab, draft: ListingDraft) -> Checked {
         let draft = draft.within_limits();
         Checked {
             correct: listing_is_done(step, &draft),
-            answer: Answer::Listing(Stored::new(&draft)),
+            answer: Answer::KeywordLab(Stored::new(&draft)),
         }
     }
 
-    pub fn purchase(purchase: Purchase) -> Checked {
+    pub fn checkout(purchase: Purchase) -> Checked {
         let purchase = purchase.within_limits();
         Checked {
             correct: purchase.is_done(),
-            answer: Answer::Purchase(Stored::new(&purchase)),
+            answer: Answer::Checkout(Stored::new(&purchase)),
         }
     }
 
-    pub fn seller_desk(desk: SellerDesk) -> Checked {
+    pub fn seller_orders(desk: SellerDesk) -> Checked {
         let desk = desk.within_limits();
         Checked {
             correct: desk.is_done(),
-            answer: Answer::SellerDesk(Stored::new(&desk)),
+            answer: Answer::SellerOrders(Stored::new(&desk)),
         }
     }
 
@@ -198,6 +233,54 @@ mod tests {
     use super::*;
     use crate::lesson::{ChoiceOption, TextRule};
     use crate::post::{Channel, Photo, Stage};
+
+    /// A purchase ordered at `now` to be paid with QRIS, not paid yet.
+    fn placed_purchase(now: u64) -> Purchase {
+        use crate::shop::payment::Payment;
+        use crate::shop::purchase::Screen;
+        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
+        let mut purchase = Purchase::default();
+        purchase.pick_variant("KS-L0-100").unwrap();
+        purchase.add_to_cart(1).unwrap();
+        purchase.choose_destination(Destination::Malang).unwrap();
+        purchase
+            .choose_shipping(ShippingChoice {
+                courier: Courier::Semut,
+                service: Service::Economy,
+            })
+            .unwrap();
+        purchase.choose_payment(Payment::Qris).unwrap();
+        purchase.open(Screen::Payment).unwrap();
+        purchase.place_order(now).unwrap();
+        purchase
+    }
+
+    /// A seller desk opened at `now` with the buyer's question and both traps answered
+    /// rightly, the order not shipped yet.
+    fn answered_desk(now: u64) -> SellerDesk {
+        use crate::shop::chat::{BuyerMessage, Decision};
+        let mut desk = SellerDesk::new(now);
+        desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
+        desk.decide(
+            BuyerMessage::PayOutsideMarketplace,
+            Decision::DeclinePolitely,
+        );
+        desk.send_reply("Halo Kak, untuk anak ambil level 0 saja.");
+        desk
+    }
+
+    fn ship(desk: &mut SellerDesk) {
+        use crate::shop::order::Action;
+        for action in [
+            Action::Confirm,
+            Action::Pack,
+            Action::Ship {
+                resi: "KCL261123004567".into(),
+            },
+        ] {
+            desk.act(&action).unwrap();
+        }
+    }
 
     fn choice() -> Choice {
         let option = |text: &'static str, correct| ChoiceOption {
@@ -266,10 +349,10 @@ mod tests {
     fn each_kind_is_checked_by_its_own_checker() {
         assert!(Checked::choice(&choice(), vec![1]).is_right());
         assert!(!Checked::choice(&choice(), vec![0]).is_right());
-        assert!(Checked::order(&ordering(), vec![0, 1]).is_right());
-        assert!(!Checked::order(&ordering(), vec![1, 0]).is_right());
-        assert!(Checked::text(&text_answer(), "saya tolak").is_right());
-        assert!(!Checked::text(&text_answer(), "boleh").is_right());
+        assert!(Checked::ordering(&ordering(), vec![0, 1]).is_right());
+        assert!(!Checked::ordering(&ordering(), vec![1, 0]).is_right());
+        assert!(Checked::text_answer(&text_answer(), "saya tolak").is_right());
+        assert!(!Checked::text_answer(&text_answer(), "boleh").is_right());
         assert_eq!(
             Checked::choice(&choice(), vec![1]).into_answer(),
             Answer::Choice(vec![1])
@@ -279,13 +362,15 @@ mod tests {
     #[test]
     fn typed_answers_are_cut_to_the_kept_length_before_the_check() {
         let long = format!("{} tolak", "😀".repeat(TEXT_ANSWER_MAX_CHARS));
-        let checked = Checked::text(&text_answer(), &long);
-        let Answer::Text(kept) = checked.answer() else {
+        let checked = Checked::text_answer(&text_answer(), &long);
+        let Answer::TextAnswer(kept) = checked.answer() else {
             panic!("kind")
         };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
         assert!(!checked.is_right(), "the cut-off word does not count");
-        assert!(Checked::text(&text_answer(), &format!("{} tolak", "😀".repeat(10))).is_right());
+        assert!(
+            Checked::text_answer(&text_answer(), &format!("{} tolak", "😀".repeat(10))).is_right()
+        );
     }
 
     #[test]
@@ -345,69 +430,80 @@ mod tests {
             title: "Keripik Singkong Pedas Renyah 250gr".into(),
             description: "Keripik singkong pedas.".into(),
         };
-        assert!(!Checked::listing(&lab, weak).is_right());
-        assert!(Checked::listing(&lab, clear).is_right());
+        assert!(!Checked::keyword_lab(&lab, weak).is_right());
+        assert!(Checked::keyword_lab(&lab, clear).is_right());
     }
 
     #[test]
     fn a_purchase_is_right_once_paid_and_a_desk_once_done() {
-        use crate::shop::chat::{BuyerMessage, Decision};
-        use crate::shop::order::Action;
-        use crate::shop::payment::Payment;
-        use crate::shop::purchase::Screen;
-        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         const NOW: u64 = 1_795_402_800_000;
-        let mut purchase = Purchase::default();
-        purchase.pick_variant("KS-L0-100").unwrap();
-        purchase.add_to_cart(1).unwrap();
-        purchase.choose_destination(Destination::Malang).unwrap();
-        purchase
-            .choose_shipping(ShippingChoice {
-                courier: Courier::Semut,
-                service: Service::Economy,
-            })
-            .unwrap();
-        purchase.choose_payment(Payment::Qris).unwrap();
-        purchase.open(Screen::Payment).unwrap();
-        purchase.place_order(NOW).unwrap();
+        let mut purchase = placed_purchase(NOW);
         assert!(
-            !Checked::purchase(purchase.clone()).is_right(),
+            !Checked::checkout(purchase.clone()).is_right(),
             "placed, not paid"
         );
         purchase.pay(NOW).unwrap();
-        assert!(Checked::purchase(purchase).is_right());
+        assert!(Checked::checkout(purchase).is_right());
 
-        let mut desk = SellerDesk::new(NOW);
-        desk.decide(BuyerMessage::TransferProof, Decision::CheckAppFirst);
-        desk.decide(
-            BuyerMessage::PayOutsideMarketplace,
-            Decision::DeclinePolitely,
-        );
-        desk.send_reply("Halo Kak, untuk anak ambil level 0 saja.");
+        let mut desk = answered_desk(NOW);
         assert!(
-            !Checked::seller_desk(desk.clone()).is_right(),
+            !Checked::seller_orders(desk.clone()).is_right(),
             "not shipped yet"
         );
-        for action in [
-            Action::Confirm,
-            Action::Pack,
-            Action::Ship {
-                resi: "KCL261123004567".into(),
-            },
-        ] {
-            desk.act(&action).unwrap();
-        }
-        assert!(Checked::seller_desk(desk).is_right());
+        ship(&mut desk);
+        assert!(Checked::seller_orders(desk).is_right());
     }
 
     #[test]
     fn answers_keep_stable_names_in_storage() {
         let json = serde_json::to_string(&Answer::Choice(vec![1])).unwrap();
         assert_eq!(json, r#"{"type":"choice","value":[1]}"#);
-        let post =
-            serde_json::to_string(&Answer::Post(Stored::new(&PostDraft::default()))).unwrap();
+        let post = serde_json::to_string(&Answer::PostBuilder(Stored::new(&PostDraft::default())))
+            .unwrap();
         assert!(post.starts_with(r#"{"type":"post","value":{"#), "{post}");
         assert!(post.contains(r#""channel":"whatsapp_status""#), "{post}");
+    }
+
+    /// Phones keep answers under these names; a renamed variant must still read them.
+    #[test]
+    fn every_kind_reads_the_answers_phones_have_kept() {
+        let kept = |json: &str| {
+            serde_json::from_str::<Answer>(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+        };
+        assert!(matches!(
+            kept(r#"{"type":"choice","value":[1]}"#),
+            Answer::Choice(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"order","value":[1,0]}"#),
+            Answer::Ordering(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"text","value":"tolak"}"#),
+            Answer::TextAnswer(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"post","value":{}}"#),
+            Answer::PostBuilder(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"listing","value":{}}"#),
+            Answer::KeywordLab(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"purchase","value":{}}"#),
+            Answer::Checkout(_)
+        ));
+        assert!(matches!(
+            kept(r#"{"type":"seller_desk","value":{}}"#),
+            Answer::SellerOrders(_)
+        ));
+        let written =
+            serde_json::to_string(&Answer::SellerOrders(Stored::new(&SellerDesk::new(1)))).unwrap();
+        assert!(
+            written.starts_with(r#"{"type":"seller_desk","#),
+            "{written}"
+        );
     }
 
     #[test]

@@ -6,8 +6,7 @@ use crate::class::card::MAX_EVALUATION;
 use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::extract::extract_cards;
 use crate::class::roster::{MergeReport, Roster};
-use crate::lesson::check::is_arrangement;
-use crate::lesson::{Lesson, Step};
+use crate::lesson::Lesson;
 use crate::post::PostDraft;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -202,7 +201,7 @@ impl ProgressRecord {
     /// The saved answer for a step, if it still fits the step (a lesson may have changed).
     pub fn answer(&self, lesson: &Lesson, step: usize) -> Option<&StepAnswer> {
         let saved = self.lesson(&lesson.id)?.answers.get(&step)?;
-        fits(lesson.steps.get(step)?, &saved.answer).then_some(saved)
+        saved.answer.fits(lesson.steps.get(step)?).then_some(saved)
     }
 
     /// Whether the learner may go past `step`: explanations always, questions once right.
@@ -238,7 +237,7 @@ impl ProgressRecord {
         let Some(kind) = lesson.steps.get(step) else {
             return false;
         };
-        let correct = checked.is_right() && fits(kind, checked.answer());
+        let correct = checked.is_right() && checked.answer().fits(kind);
         let answer = checked.into_answer();
         let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
@@ -542,26 +541,11 @@ fn upgrade_v3_answers(progress: &mut LessonProgress) {
     }
 }
 
-/// Whether a kept answer belongs to `step`: its kind, and indexes that are still in the step
-/// (a lesson file may have changed since).
-fn fits(step: &Step, answer: &Answer) -> bool {
-    match (step, answer) {
-        (Step::Choice(c), Answer::Choice(picked)) => picked.iter().all(|&i| i < c.options.len()),
-        (Step::Ordering(o), Answer::Order(order)) => is_arrangement(order, o.items.len()),
-        (Step::TextAnswer(_), Answer::Text(_))
-        | (Step::PostBuilder(_), Answer::Post(_))
-        | (Step::KeywordLab(_), Answer::Listing(_))
-        | (Step::Checkout(_), Answer::Purchase(_))
-        | (Step::SellerOrders(_), Answer::SellerDesk(_)) => true,
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::lesson::check::TEXT_ANSWER_MAX_CHARS;
-    use crate::lesson::{Choice, ChoiceOption, Explanation, TextAnswer, TextRule};
+    use crate::lesson::{Choice, ChoiceOption, Explanation, Step, TextAnswer, TextRule};
 
     /// Lesson 2, "aman": explanation, a choice (option 1 is right), explanation.
     pub(crate) fn lesson() -> Lesson {
@@ -620,7 +604,7 @@ pub(crate) mod tests {
             hint: None,
             trainer_note: None,
         };
-        let typed = Checked::text(&text_step, "tolak");
+        let typed = Checked::text_answer(&text_step, "tolak");
         assert!(typed.is_right(), "right for its own step");
         let mut record = ProgressRecord::new();
         assert!(
@@ -954,7 +938,7 @@ pub(crate) mod tests {
             checks_before_v4: 0,
         };
         let wrong_kind = StepAnswer {
-            answer: Answer::Text("x".into()),
+            answer: Answer::TextAnswer("x".into()),
             correct: true,
             right_first_try: true,
             checks_before_v4: 0,
@@ -986,10 +970,10 @@ pub(crate) mod tests {
         let Step::TextAnswer(step) = &lesson.steps[1] else {
             unreachable!()
         };
-        let long = Checked::text(step, &"😀".repeat(5_000));
+        let long = Checked::text_answer(step, &"😀".repeat(5_000));
         let mut record = ProgressRecord::new();
         record.answer_step(&lesson, 1, long, 1);
-        let Answer::Text(kept) = &record.answer(&lesson, 1).expect("kept").answer else {
+        let Answer::TextAnswer(kept) = &record.answer(&lesson, 1).expect("kept").answer else {
             panic!("kind")
         };
         assert_eq!(kept.chars().count(), TEXT_ANSWER_MAX_CHARS);
@@ -1018,16 +1002,16 @@ pub(crate) mod tests {
         purchase.add_to_cart(3).unwrap();
         purchase.checkout.shop_voucher = Some("BOHONG".into());
         let mut record = ProgressRecord::new();
-        assert!(!record.answer_step(&lesson, 1, Checked::purchase(purchase), 1));
+        assert!(!record.answer_step(&lesson, 1, Checked::checkout(purchase), 1));
         let mut desk = SellerDesk::new(1);
         desk.reply = "x".repeat(TEXT_ANSWER_MAX_CHARS + 1);
-        record.answer_step(&lesson, 2, Checked::seller_desk(desk), 1);
+        record.answer_step(&lesson, 2, Checked::seller_orders(desk), 1);
 
         let back = match load(Some(&record.to_json())) {
             Loaded::Read { record, .. } => record,
             other => panic!("{other:?}"),
         };
-        let Answer::Purchase(kept) = &back.answer(&lesson, 1).expect("kept").answer else {
+        let Answer::Checkout(kept) = &back.answer(&lesson, 1).expect("kept").answer else {
             panic!("kind")
         };
         let kept = kept.read().expect("reads");
@@ -1036,7 +1020,7 @@ pub(crate) mod tests {
             (Screen::Cart, 3)
         );
         assert_eq!(kept.checkout.shop_voucher, None);
-        let Answer::SellerDesk(kept) = &back.answer(&lesson, 2).expect("kept").answer else {
+        let Answer::SellerOrders(kept) = &back.answer(&lesson, 2).expect("kept").answer else {
             panic!("kind")
         };
         let kept = kept.read().expect("reads");

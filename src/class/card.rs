@@ -644,7 +644,7 @@ pub(crate) mod tests {
         assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 1));
         record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
         for now in 3..40 {
-            record.answer_step(&lesson, 2, Checked::purchase(Purchase::default()), now);
+            record.answer_step(&lesson, 2, Checked::checkout(Purchase::default()), now);
         }
         record.go_to(&lesson, 2, 40);
         let result = card_from_record(&record, &[lesson.clone()], 50)
@@ -676,7 +676,7 @@ pub(crate) mod tests {
         .unwrap();
         paid.choose_payment(Payment::Cod).unwrap();
         paid.place_order(0).unwrap();
-        assert!(record.answer_step(&lesson, 2, Checked::purchase(paid), 60));
+        assert!(record.answer_step(&lesson, 2, Checked::checkout(paid), 60));
         let result = card_from_record(&record, &[lesson.clone()], 70)
             .lessons
             .remove(0);

@@ -398,9 +398,12 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         let errors = errors_of(&lesson_with(
             "[[steps]]\nkind = \"kuis\"\nquestion = \"x\"\n",
         ));
+        // Every kind in the registry, in its order: "explanation, choice, ordering, ...".
+        let kinds: Vec<&str> = crate::lesson::KINDS.iter().map(|kind| kind.name).collect();
+        assert!(kinds.starts_with(&["explanation", "choice", "ordering", "text_answer"]));
         assert_eq!(
             errors,
-            vec!["lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: explanation, choice, ordering, text_answer, post_builder, keyword_lab, checkout, seller_orders"]
+            vec![format!("lessons/contoh.toml, langkah 1, kolom `kind`: jenis langkah \"kuis\" tidak dikenal. Pilih salah satu: {}", kinds.join(", "))]
         );
     }
 

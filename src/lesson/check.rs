@@ -3,7 +3,7 @@
 
 use super::spelling::Written;
 use super::text::truncate_chars;
-use super::{Choice, Ordering, TextAnswer, TextRule};
+use super::{Choice, Lesson, Ordering, TextAnswer, TextRule};
 
 /// Longest typed answer we check or keep; the text box stops there too.
 pub const TEXT_ANSWER_MAX_CHARS: usize = 500;
@@ -135,6 +135,12 @@ pub fn starting_order(len: usize, seed: &str) -> Vec<usize> {
         order.rotate_left(1);
     }
     order
+}
+
+/// The seed of the ordering step at `index` in `lesson`: the learners' phones and Mode Pelatih
+/// both start from `starting_order(len, &ordering_seed(..))`, so they show the same order.
+pub fn ordering_seed(lesson: &Lesson, index: usize) -> String {
+    format!("{}/{index}", lesson.id)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -377,6 +383,13 @@ mod tests {
         }
         assert_eq!(starting_order(1, "x"), vec![0]);
         assert!(starting_order(0, "x").is_empty());
+    }
+
+    #[test]
+    fn the_ordering_seed_names_the_lesson_and_the_step() {
+        let lesson = crate::progress::tests::lesson();
+        assert_eq!(ordering_seed(&lesson, 4), "aman/4");
+        assert_ne!(ordering_seed(&lesson, 4), ordering_seed(&lesson, 5));
     }
 
     fn rule(contain: &[&str], not_contain: &[&str], not_deny: &[&str], feedback: &str) -> TextRule {

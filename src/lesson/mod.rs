@@ -5,6 +5,7 @@
 //! work in both.
 
 pub mod check;
+mod kinds;
 pub mod spelling;
 pub mod text;
 pub mod validate;
@@ -19,6 +20,12 @@ pub mod examples;
 pub mod glossary;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+
+// build.rs compiles this module too, and uses only `Step`.
+#[allow(unused_imports)]
+pub(crate) use kinds::step_kinds;
+#[allow(unused_imports)]
+pub use kinds::{Kind, Shown, Step, KINDS};
 
 use crate::post::{Channel, Stage};
 use crate::search::market::Category;
@@ -48,65 +55,6 @@ pub struct Lesson {
     /// Points shown on the finish screen: what was learned.
     pub learned: List<Text>,
     pub steps: List<Step>,
-}
-
-/// A step kind is one variant here, one component in `ui::steps`, and its tests.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Step {
-    Explanation(Explanation),
-    Choice(Choice),
-    Ordering(Ordering),
-    TextAnswer(TextAnswer),
-    PostBuilder(PostBuilder),
-    KeywordLab(KeywordLab),
-    Checkout(CheckoutPractice),
-    SellerOrders(SellerPractice),
-}
-
-impl Step {
-    /// Whether the learner must give a right answer before moving on.
-    pub fn is_question(&self) -> bool {
-        !matches!(self, Step::Explanation(_))
-    }
-
-    /// Whether the step is a practice screen, kept on every edit: reported as done or not,
-    /// never as a question missed on the first try.
-    pub fn is_simulator(&self) -> bool {
-        matches!(
-            self,
-            Step::PostBuilder(_) | Step::KeywordLab(_) | Step::Checkout(_) | Step::SellerOrders(_)
-        )
-    }
-
-    /// The heading a screen reader announces for this step.
-    pub fn heading(&self) -> &str {
-        match self {
-            Step::Explanation(s) => &s.title,
-            Step::Choice(s) => &s.question,
-            Step::Ordering(s) => &s.question,
-            Step::TextAnswer(s) => &s.question,
-            Step::PostBuilder(s) => &s.title,
-            Step::KeywordLab(s) => &s.title,
-            Step::Checkout(s) => &s.title,
-            Step::SellerOrders(s) => &s.title,
-        }
-    }
-
-    /// Advice for the trainer running a group session, if the lesson file gives one.
-    /// Only Mode Pelatih shows it; the learner's player never does.
-    pub fn trainer_note(&self) -> Option<&str> {
-        match self {
-            Step::Explanation(s) => s.trainer_note.as_deref(),
-            Step::Choice(s) => s.trainer_note.as_deref(),
-            Step::Ordering(s) => s.trainer_note.as_deref(),
-            Step::TextAnswer(s) => s.trainer_note.as_deref(),
-            Step::PostBuilder(s) => s.trainer_note.as_deref(),
-            Step::KeywordLab(s) => s.trainer_note.as_deref(),
-            Step::Checkout(s) => s.trainer_note.as_deref(),
-            Step::SellerOrders(s) => s.trainer_note.as_deref(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -101,21 +101,20 @@ struct_source! {
     SellerPractice { title, task, hint, trainer_note }
 }
 
-impl Source for Step {
-    fn source(&self) -> String {
-        let (variant, body) = match self {
-            Step::Explanation(step) => ("Explanation", step.source()),
-            Step::Choice(step) => ("Choice", step.source()),
-            Step::Ordering(step) => ("Ordering", step.source()),
-            Step::TextAnswer(step) => ("TextAnswer", step.source()),
-            Step::PostBuilder(step) => ("PostBuilder", step.source()),
-            Step::KeywordLab(step) => ("KeywordLab", step.source()),
-            Step::Checkout(step) => ("Checkout", step.source()),
-            Step::SellerOrders(step) => ("SellerOrders", step.source()),
-        };
-        format!("Step::{variant}({body})")
-    }
+macro_rules! step_source {
+    ($($kind:ident: $variant:ident($lesson:ident), heading: $heading:ident, answer: [$($answer:tt)*],
+        shown: $shown:ident;)*) => {
+        impl Source for Step {
+            fn source(&self) -> String {
+                let (variant, body) = match self {
+                    $(Step::$variant(step) => (stringify!($variant), step.source()),)*
+                };
+                format!("Step::{variant}({body})")
+            }
+        }
+    };
 }
+step_kinds!(step_source);
 
 #[cfg(test)]
 mod tests {

@@ -50,23 +50,23 @@ pub fn validate(lesson: &Lesson, expected_id: &str, refs: &Refs) -> Vec<LessonEr
     validate_header(lesson, expected_id, &mut errors);
     for (index, step) in lesson.steps.iter().enumerate() {
         errors.step = Some(index + 1);
-        match step {
-            Step::Explanation(s) => validate_explanation(s, refs.picture_exists, &mut errors),
-            Step::Choice(s) => validate_choice(s, &mut errors),
-            Step::Ordering(s) => validate_ordering(s, &mut errors),
-            Step::TextAnswer(s) => validate_text_answer(s, &mut errors),
-            Step::PostBuilder(s) => validate_post_builder(s, &mut errors),
-            Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, &mut errors),
-            Step::Checkout(s) => {
-                validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors)
-            }
-            Step::SellerOrders(s) => {
-                validate_practice(&s.title, &s.task, s.hint.as_deref(), &mut errors)
-            }
-        }
-        validate_trainer_note(step.trainer_note(), &mut errors);
+        validate_step(step, refs, &mut errors);
     }
     errors.list
+}
+
+fn validate_step(step: &Step, refs: &Refs, errors: &mut Errors) {
+    match step {
+        Step::Explanation(s) => validate_explanation(s, refs.picture_exists, errors),
+        Step::Choice(s) => validate_choice(s, errors),
+        Step::Ordering(s) => validate_ordering(s, errors),
+        Step::TextAnswer(s) => validate_text_answer(s, errors),
+        Step::PostBuilder(s) => validate_post_builder(s, errors),
+        Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, errors),
+        Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
+        Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
+    }
+    validate_trainer_note(step.trainer_note(), errors);
 }
 
 struct Errors {

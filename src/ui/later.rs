@@ -161,10 +161,7 @@ fn preload_all() {
     add_part_styles();
     leptos::task::spawn_local(async {
         // A part that fails to load is tried again when the learner opens it.
-        let _ = super::steps::preload_post_builder().await;
-        let _ = super::steps::preload_keyword_lab().await;
-        let _ = super::steps::preload_checkout().await;
-        let _ = super::steps::preload_seller_orders().await;
+        super::steps::preload_parts().await;
         let _ = super::class_screens::preload_class().await;
         let _ = super::presenter::preload_presenter().await;
         let _ = super::kept_posts::preload_kept_posts().await;

@@ -5,8 +5,8 @@
 use super::later::{part, screen, PartView};
 use super::navigation::Link;
 use super::steps::explanation::ExplanationStep;
-use crate::lesson::check::starting_order;
-use crate::lesson::{Choice, Lesson, Ordering, Step, TextAnswer};
+use crate::lesson::check::{ordering_seed, starting_order};
+use crate::lesson::{step_kinds, Choice, Explanation, Lesson, Ordering, Step, TextAnswer};
 use crate::route::Route;
 use crate::strings::text;
 use leptos::prelude::*;
@@ -43,7 +43,7 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
                     Some(step) => view! {
                         <p class="step-count">{(t.step_of)(at + 1, total)}</p>
                         <h2>{step.heading()}</h2>
-                        {step_on_screen(lesson, at, step, revealed)}
+                        {step_on_screen(step, OnScreen { lesson, at, revealed })}
                         {step.trainer_note().map(|note| trainer_note(note, note_open))}
                     }
                     .into_any(),
@@ -67,37 +67,69 @@ fn Presenter(lesson: &'static Lesson) -> impl IntoView {
     }
 }
 
-fn step_on_screen(
+/// Where a step is shown in Mode Pelatih, and whether the trainer has revealed its answers.
+#[derive(Clone, Copy)]
+struct OnScreen {
     lesson: &'static Lesson,
     at: usize,
-    step: &'static Step,
     revealed: RwSignal<bool>,
-) -> AnyView {
-    let t = text();
-    let reveal_button = move || {
-        view! {
-            <button class="secondary reveal" aria-expanded=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
-                {move || if revealed.get() { t.presenter_hide } else { t.presenter_show }}
-            </button>
+}
+
+macro_rules! write_on_screen {
+    ($($kind:ident: $variant:ident($lesson:ident), heading: $heading:ident, answer: [$($answer:tt)*],
+        shown: $shown:ident;)*) => {
+        fn step_on_screen(step: &'static Step, screen: OnScreen) -> AnyView {
+            match step {
+                $(Step::$variant(step) => on_screen!($shown, $kind, step, screen),)*
+            }
         }
     };
-    match step {
-        Step::Explanation(step) => view! { <ExplanationStep step /> }.into_any(),
-        Step::Choice(step) => {
-            view! { {choice_on_screen(step, revealed)} {reveal_button()} }.into_any()
-        }
-        Step::Ordering(step) => {
-            // The same mixed order the learners' phones show for this step.
-            let seed = format!("{}/{at}", lesson.id);
-            view! { {ordering_on_screen(step, &seed, revealed)} {reveal_button()} }.into_any()
-        }
-        Step::TextAnswer(step) => {
-            view! { {text_answer_on_screen(step, revealed)} {reveal_button()} }.into_any()
-        }
-        Step::PostBuilder(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
-        Step::KeywordLab(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
-        Step::Checkout(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
-        Step::SellerOrders(step) => simulator_on_screen(&step.task, step.hint.as_deref()),
+}
+
+/// A question kind has its own view in `on_screen`; a simulator shows its task and hint,
+/// for the trainer to demonstrate on a phone.
+macro_rules! on_screen {
+    (first_part, $kind:ident, $step:ident, $screen:ident) => {
+        on_screen::$kind($step, $screen)
+    };
+    (own_part, $kind:ident, $step:ident, $screen:ident) => {
+        simulator_on_screen(&$step.task, $step.hint.as_deref())
+    };
+}
+
+step_kinds!(write_on_screen);
+
+/// Mode Pelatih's view of each step kind in the first part, named after the kind.
+mod on_screen {
+    use super::*;
+
+    pub fn explanation(step: &'static Explanation, _screen: OnScreen) -> AnyView {
+        view! { <ExplanationStep step /> }.into_any()
+    }
+
+    pub fn choice(step: &'static Choice, screen: OnScreen) -> AnyView {
+        view! { {choice_on_screen(step, screen.revealed)} {reveal_button(screen.revealed)} }
+            .into_any()
+    }
+
+    pub fn ordering(step: &'static Ordering, screen: OnScreen) -> AnyView {
+        // The same mixed order the learners' phones show for this step.
+        let seed = ordering_seed(screen.lesson, screen.at);
+        view! { {ordering_on_screen(step, &seed, screen.revealed)} {reveal_button(screen.revealed)} }.into_any()
+    }
+
+    pub fn text_answer(step: &'static TextAnswer, screen: OnScreen) -> AnyView {
+        view! { {text_answer_on_screen(step, screen.revealed)} {reveal_button(screen.revealed)} }
+            .into_any()
+    }
+}
+
+fn reveal_button(revealed: RwSignal<bool>) -> impl IntoView {
+    let t = text();
+    view! {
+        <button class="secondary reveal" aria-expanded=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
+            {move || if revealed.get() { t.presenter_hide } else { t.presenter_show }}
+        </button>
     }
 }
 

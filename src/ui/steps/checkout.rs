@@ -13,9 +13,9 @@ use crate::shop::purchase::{Purchase, Screen};
 use crate::shop::shipping::{chargeable_kg, package_grams, quotes, Destination};
 use crate::shop::voucher::{VoucherSlot, VOUCHERS};
 use crate::strings::shop as words;
-use crate::ui::later::{part, screen, PartView};
 use crate::ui::now;
 use crate::ui::share::QrPicture;
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 /// The purchase, what the shop last said, and where to keep changes: copied into each screen.
@@ -32,8 +32,7 @@ impl Shop {
         let mut message = None;
         self.purchase.update(|p| message = act(p));
         self.said.set(message);
-        self.on_answer
-            .run(Checked::purchase(self.purchase.get_untracked()));
+        self.on_answer.run(Checked::checkout(self.purchase.get_untracked()));
     }
 
     fn open(self, screen: Screen) {
@@ -41,40 +40,20 @@ impl Shop {
     }
 }
 
-part!(
-    checkout,
-    preload_checkout,
-    pub fn checkout_part(
-        step: &'static CheckoutPractice,
-        saved: Signal<Option<Answer>>,
-        on_answer: Callback<Checked>,
-    ) -> PartView {
-        Ok(screen(move || {
-            view! { <CheckoutStep step saved on_answer /> }.into_any()
-        }))
-    }
-);
+part!(checkout, preload,
+pub fn show(step: &'static CheckoutPractice, cx: super::StepContext) -> PartView {
+    Ok(screen(move || view! { <CheckoutStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
+});
 
 #[component]
-fn CheckoutStep(
-    step: &'static CheckoutPractice,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
-        |answer| match answer {
-            Answer::Purchase(stored) => Some(stored),
-            _ => None,
-        },
+        |answer| match answer { Answer::Checkout(stored) => Some(stored), _ => None },
         Purchase::default,
     );
     let purchase = RwSignal::new(start);
-    let shop = Shop {
-        purchase,
-        said: RwSignal::new(None),
-        on_answer,
-    };
+    let shop = Shop { purchase, said: RwSignal::new(None), on_answer };
     // Only a change of screen (or of product page) rebuilds the screen, so typing and
     // focus survive other taps.
     let page = Memo::new(move |_| purchase.with(|p| (p.screen(), p.product())));
@@ -113,10 +92,7 @@ fn forward(shop: Shop, screen: Screen) -> impl IntoView {
 fn product_screen(shop: Shop) -> impl IntoView {
     let purchase = shop.purchase;
     let product_id = purchase.with_untracked(Purchase::product);
-    let product = PRODUCTS
-        .iter()
-        .find(|p| p.id == product_id)
-        .unwrap_or(&PRODUCTS[0]);
+    let product = PRODUCTS.iter().find(|p| p.id == product_id).unwrap_or(&PRODUCTS[0]);
     let quantity = RwSignal::new(1_u32);
     let picked = move |sku: &str| purchase.with(|p| p.sku.as_deref() == Some(sku));
     view! {
@@ -157,12 +133,7 @@ fn product_screen(shop: Shop) -> impl IntoView {
 
 /// A quantity with a minus and a plus button, each named after the line it changes.
 #[component]
-fn Stepper(
-    label: String,
-    item: String,
-    value: Signal<u32>,
-    on_change: Callback<u32>,
-) -> impl IntoView {
+fn Stepper(label: String, item: String, value: Signal<u32>, on_change: Callback<u32>) -> impl IntoView {
     let less = words::quantity_button_label(false, &item);
     let more = words::quantity_button_label(true, &item);
     view! {
@@ -177,16 +148,7 @@ fn Stepper(
 
 fn cart_screen(shop: Shop) -> impl IntoView {
     let purchase = shop.purchase;
-    let variants = move || {
-        purchase.with(|p| {
-            p.checkout
-                .cart
-                .priced()
-                .into_iter()
-                .map(|line| line.variant)
-                .collect::<Vec<_>>()
-        })
-    };
+    let variants = move || purchase.with(|p| p.checkout.cart.priced().into_iter().map(|line| line.variant).collect::<Vec<_>>());
     view! {
         {move || purchase.with(|p| p.checkout.cart.is_empty()).then(|| view! { <p>{words::CART_EMPTY}</p> })}
         <ul class="cart-lines">
@@ -203,16 +165,7 @@ fn cart_line(shop: Shop, variant: &'static Variant) -> impl IntoView {
     let sku = variant.sku;
     let name = words::item_name(variant);
     let quantity = Signal::derive(move || shop.purchase.with(|p| p.checkout.cart.quantity(sku)));
-    let total = move || {
-        shop.purchase.with(|p| {
-            p.checkout
-                .cart
-                .priced()
-                .iter()
-                .find(|l| l.variant.sku == sku)
-                .map_or(0, |l| l.total)
-        })
-    };
+    let total = move || shop.purchase.with(|p| p.checkout.cart.priced().iter().find(|l| l.variant.sku == sku).map_or(0, |l| l.total));
     let set = move |q: u32| {
         shop.tap(|p| match p.set_quantity(sku, q) {
             Ok(update) => words::cart_update_text(update),
@@ -248,12 +201,7 @@ fn address_screen(shop: Shop) -> impl IntoView {
 }
 
 fn shipping_screen(shop: Shop) -> impl IntoView {
-    let (grams, zone) = shop.purchase.with_untracked(|p| {
-        (
-            p.checkout.cart.total_grams(),
-            p.checkout.destination.map(Destination::zone),
-        )
-    });
+    let (grams, zone) = shop.purchase.with_untracked(|p| (p.checkout.cart.total_grams(), p.checkout.destination.map(Destination::zone)));
     let options = zone.map(|zone| quotes(zone, grams)).unwrap_or_default();
     view! {
         <p>{words::weight_text(grams, chargeable_kg(package_grams(grams)))}</p>
@@ -273,11 +221,7 @@ fn shipping_screen(shop: Shop) -> impl IntoView {
 }
 
 fn breakdown_row(line: BreakdownLine) -> impl IntoView {
-    let class = if matches!(line, BreakdownLine::Total(_)) {
-        "row total"
-    } else {
-        "row"
-    };
+    let class = if matches!(line, BreakdownLine::Total(_)) { "row total" } else { "row" };
     view! { <span class=class><span>{words::breakdown_label(line)}</span><span>{words::breakdown_amount(line)}</span></span> }
 }
 
@@ -338,9 +282,7 @@ fn first_choice(method: PaymentMethod) -> Payment {
         PaymentMethod::EWallet => Payment::EWallet,
         PaymentMethod::Minimarket => Payment::Minimarket,
         PaymentMethod::Cod => Payment::Cod,
-        PaymentMethod::PayLater => Payment::PayLater {
-            term: Term::OneMonth,
-        },
+        PaymentMethod::PayLater => Payment::PayLater { term: Term::OneMonth },
         PaymentMethod::CreditCard => Payment::CreditCard { instalments: None },
         PaymentMethod::DirectDebit => Payment::DirectDebit { bank: Bank::Padi },
     }
@@ -348,13 +290,9 @@ fn first_choice(method: PaymentMethod) -> Payment {
 
 fn payment_screen(shop: Shop) -> impl IntoView {
     let payment = Memo::new(move |_| shop.purchase.with(|p| p.checkout.payment));
-    let choose = move |payment: Payment| {
-        shop.tap(|p| p.choose_payment(payment).err().map(words::blocked_text))
-    };
-    let option = move |label: String, pressed: Payment| {
-        view! {
-            <button class="option" aria-pressed=move || (payment.get() == Some(pressed)).to_string() on:click=move |_| choose(pressed)>{label}</button>
-        }
+    let choose = move |payment: Payment| shop.tap(|p| p.choose_payment(payment).err().map(words::blocked_text));
+    let option = move |label: String, pressed: Payment| view! {
+        <button class="option" aria-pressed=move || (payment.get() == Some(pressed)).to_string() on:click=move |_| choose(pressed)>{label}</button>
     };
     let plan = Memo::new(move |_| shop.purchase.with(|p| p.checkout.quote(now()).plan));
     view! {
@@ -405,9 +343,7 @@ fn payment_screen(shop: Shop) -> impl IntoView {
 
 fn pay_screen(shop: Shop) -> impl IntoView {
     move || {
-        let Some(order) = shop.purchase.with(|p| p.order.clone()) else {
-            return ().into_any();
-        };
+        let Some(order) = shop.purchase.with(|p| p.order.clone()) else { return ().into_any() };
         let cancelled = order.status == OrderStatus::Cancelled;
         let cod = order.payment.method().pays_on_delivery();
         view! {
@@ -437,8 +373,7 @@ fn pay_screen(shop: Shop) -> impl IntoView {
 /// The chosen method's own screen: what to pay, where, and by when.
 fn instructions(order: &Order) -> impl IntoView {
     let amount = |amount| view! { <p class="amount">{words::amount_to_pay_text(amount)}</p> };
-    let deadline =
-        |millis| view! { <p class="deadline"><strong>{words::deadline_text(millis)}</strong></p> };
+    let deadline = |millis| view! { <p class="deadline"><strong>{words::deadline_text(millis)}</strong></p> };
     match order.instructions() {
         PaymentInstructions::ScanQr { payload, amount: total, deadline: by } => view! {
             <QrPicture text=payload label=words::QR_LABEL caption=words::PRACTICE_QR />
@@ -486,14 +421,12 @@ fn instructions(order: &Order) -> impl IntoView {
 
 fn paid_screen(shop: Shop) -> impl IntoView {
     move || {
-        shop.purchase.with(|p| p.order.clone()).map(|order| {
-            view! {
-                <p class="done"><strong>{words::PAID_HEADING}</strong></p>
-                <p>{words::order_number_text(order.id.as_str())}</p>
-                <p>{words::paid_status_text(order.status)}</p>
-                <p class="amount">{words::amount_to_pay_text(order.totals.total)}</p>
-                <p class="note">{words::PAID_NOTE}</p>
-            }
+        shop.purchase.with(|p| p.order.clone()).map(|order| view! {
+            <p class="done"><strong>{words::PAID_HEADING}</strong></p>
+            <p>{words::order_number_text(order.id.as_str())}</p>
+            <p>{words::paid_status_text(order.status)}</p>
+            <p class="amount">{words::amount_to_pay_text(order.totals.total)}</p>
+            <p class="note">{words::PAID_NOTE}</p>
         })
     }
 }

@@ -5,12 +5,12 @@ use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
+pub fn show(step: &'static Choice, cx: super::StepContext) -> AnyView {
+    view! { <ChoiceStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()
+}
+
 #[component]
-pub fn ChoiceStep(
-    step: &'static Choice,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let picked = move || picked_in(saved.get());
     let said = Signal::derive(move || match saved.get() {
         Some(Answer::Choice(picked)) => Some(say(step, &picked)),
@@ -19,15 +19,7 @@ pub fn ChoiceStep(
     let several = step.allows_several();
     // Ticks are a draft until "Periksa jawaban"; they start from the last checked answer.
     let ticked = RwSignal::new(picked_in(saved.get_untracked()));
-    let toggle = move |i: usize| {
-        ticked.update(|t| {
-            if let Some(at) = t.iter().position(|&x| x == i) {
-                t.remove(at);
-            } else {
-                t.push(i);
-            }
-        })
-    };
+    let toggle = move |i: usize| ticked.update(|t| if let Some(at) = t.iter().position(|&x| x == i) { t.remove(at); } else { t.push(i); });
     let options = move || {
         step.options.iter().enumerate().map(move |(i, option)| {
             if several {
@@ -78,20 +70,10 @@ fn say(step: &Choice, picked: &[usize]) -> Said {
     let mut lines: Vec<String> = verdict
         .picked
         .iter()
-        .map(|p| {
-            if several {
-                format!("{}: {}", step.options[p.option].text, p.feedback)
-            } else {
-                p.feedback.to_string()
-            }
-        })
+        .map(|p| if several { format!("{}: {}", step.options[p.option].text, p.feedback) } else { p.feedback.to_string() })
         .collect();
     if several && verdict.missed > 0 {
         lines.push((text().missed_right)(verdict.missed));
     }
-    Said {
-        correct: verdict.correct,
-        lines,
-        hint: step.hint.as_deref().map(str::to_string),
-    }
+    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }

@@ -2,6 +2,10 @@ use crate::lesson::text::{blocks, Block};
 use crate::lesson::Explanation;
 use leptos::prelude::*;
 
+pub fn show(step: &'static Explanation, _cx: super::StepContext) -> AnyView {
+    view! { <ExplanationStep step /> }.into_any()
+}
+
 #[component]
 pub fn ExplanationStep(step: &'static Explanation) -> impl IntoView {
     view! {

@@ -14,62 +14,35 @@ use leptos::prelude::*;
 const RESULTS_SHOWN: usize = 10;
 const SUGGESTIONS_SHOWN: usize = 5;
 
-part!(
-    keyword_lab,
-    preload_keyword_lab,
-    pub fn keyword_lab_part(
-        step: &'static KeywordLab,
-        saved: Signal<Option<Answer>>,
-        on_answer: Callback<Checked>,
-    ) -> PartView {
-        Ok(screen(move || {
-            view! { <KeywordLabStep step saved on_answer /> }.into_any()
-        }))
-    }
-);
+part!(keyword_lab, preload,
+pub fn show(step: &'static KeywordLab, cx: super::StepContext) -> PartView {
+    Ok(screen(move || view! { <KeywordLabStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
+});
 
 #[component]
-fn KeywordLabStep(
-    step: &'static KeywordLab,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let t = text();
     let market = shipped::market();
     // Each search's catalogue results are scored once; typing only re-scores the draft.
     let followed = StoredValue::new(follow(shipped::index(), &market.searches, &step.searches));
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
-        |answer| match answer {
-            Answer::Listing(stored) => Some(stored),
-            _ => None,
-        },
+        |answer| match answer { Answer::KeywordLab(stored) => Some(stored), _ => None },
         || ListingDraft {
             title: step.start_title.as_deref().unwrap_or_default().to_string(),
-            description: step
-                .start_description
-                .as_deref()
-                .unwrap_or_default()
-                .to_string(),
+            description: step.start_description.as_deref().unwrap_or_default().to_string(),
         },
     );
     let draft = RwSignal::new(start);
     let listing = Memo::new(move |_| draft.with(|d| d.listing(step.category)));
     let standings = Memo::new(move |_| {
-        listing.with(|l| {
-            followed.with_value(|all| {
-                all.iter()
-                    .map(|f| standing(f, l, step.goal_page))
-                    .collect::<Vec<_>>()
-            })
-        })
+        listing.with(|l| followed.with_value(|all| all.iter().map(|f| standing(f, l, step.goal_page)).collect::<Vec<_>>()))
     });
-    let ideas =
-        Memo::new(move |_| listing.with(|l| suggest(&market.searches, l, SUGGESTIONS_SHOWN)));
+    let ideas = Memo::new(move |_| listing.with(|l| suggest(&market.searches, l, SUGGESTIONS_SHOWN)));
     let shown_search = RwSignal::new(0_usize);
     let edit = move |change: &dyn Fn(&mut ListingDraft)| {
         draft.update(|d| change(d));
-        on_answer.run(Checked::listing(step, draft.get_untracked()));
+        on_answer.run(Checked::keyword_lab(step, draft.get_untracked()));
     };
 
     view! {
@@ -146,20 +119,11 @@ fn result_row(place: Place<'_>, learner: &Listing) -> impl IntoView {
         Place::Learner => (learner, true),
         Place::Listing(listing) => (listing, false),
     };
-    let shop = if mine {
-        t.your_listing.to_string()
-    } else {
-        listing.shop.clone()
-    };
+    let shop = if mine { t.your_listing.to_string() } else { listing.shop.clone() };
     let details = if mine {
         String::new()
     } else {
-        format!(
-            "{} · ★ {} · {}",
-            format_rupiah(listing.price),
-            (t.rating)(listing.rating_tenths),
-            (t.sold)(listing.sold)
-        )
+        format!("{} · ★ {} · {}", format_rupiah(listing.price), (t.rating)(listing.rating_tenths), (t.sold)(listing.sold))
     };
     view! {
         <li class="result" data-mine=mine.to_string()>

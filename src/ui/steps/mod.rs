@@ -1,26 +1,63 @@
-//! One component per step kind. Each renders its step, forwards the learner's answer, and
-//! shows feedback worked out by `lesson::check` from the saved answer (so it survives reloads).
-
-mod checkout;
-mod choice;
-pub mod explanation;
-mod keyword_lab;
-mod ordering;
-mod post_builder;
-mod seller_orders;
-mod text_answer;
-
-pub use checkout::preload_checkout;
-pub use keyword_lab::preload_keyword_lab;
-pub use post_builder::preload_post_builder;
-pub use seller_orders::preload_seller_orders;
+//! One component per step kind, in a module named after the kind (`ui/steps/<kind>.rs`). Each
+//! renders its step, forwards the learner's answer, and shows feedback worked out by the core
+//! from the saved answer (so it survives reloads). The modules, `StepBody`'s arms and the
+//! simulators' preloads are written from the registry of step kinds (`lesson::kinds`): a
+//! kind shown in the first part has `pub fn show(step, cx) -> AnyView`; a simulator declares
+//! its own part `show` with `part!(<kind>, preload, ...)`.
 
 use super::later::later;
 use super::{now, ProgressStore};
 use crate::answer::{Answer, Checked, Stored};
-use crate::lesson::{Lesson, Step};
+use crate::lesson::{step_kinds, Lesson, Step};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+
+/// What every step's screen gets: its lesson and place in it, the saved answer, and where
+/// to send a new one.
+#[derive(Clone, Copy)]
+pub struct StepContext {
+    pub lesson: &'static Lesson,
+    pub index: usize,
+    pub saved: Signal<Option<Answer>>,
+    pub on_answer: Callback<Checked>,
+}
+
+macro_rules! write_steps {
+    ($($kind:ident: $variant:ident($lesson:ident), heading: $heading:ident, answer: [$($answer:tt)*],
+        shown: $shown:ident;)*) => {
+        $(pub(super) mod $kind;)*
+
+        fn step_view(step: &'static Step, cx: StepContext) -> AnyView {
+            match step {
+                $(Step::$variant(step) => show!($shown, $kind, step, cx),)*
+            }
+        }
+
+        /// Fetches every simulator's part without showing it.
+        pub async fn preload_parts() {
+            // A part that fails to load is tried again when the learner opens it.
+            $(preload!($shown, $kind);)*
+        }
+    };
+}
+
+macro_rules! show {
+    (first_part, $kind:ident, $step:ident, $cx:ident) => {
+        $kind::show($step, $cx)
+    };
+    (own_part, $kind:ident, $step:ident, $cx:ident) => {
+        later(move || $kind::show($step, $cx))
+    };
+}
+
+macro_rules! preload {
+    (first_part, $kind:ident) => {};
+    (own_part, $kind:ident) => {
+        let _ = $kind::preload().await;
+    };
+}
+
+step_kinds!(write_steps);
 
 #[component]
 pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> impl IntoView {
@@ -37,27 +74,15 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             record.answer_step(lesson, index, checked, now());
         })
     });
-    match step {
-        Step::Explanation(step) => view! { <explanation::ExplanationStep step /> }.into_any(),
-        Step::Choice(step) => view! { <choice::ChoiceStep step saved on_answer /> }.into_any(),
-        Step::Ordering(step) => {
-            let seed = format!("{}/{index}", lesson.id);
-            view! { <ordering::OrderingStep step seed saved on_answer /> }.into_any()
-        }
-        Step::TextAnswer(step) => {
-            view! { <text_answer::TextAnswerStep step saved on_answer /> }.into_any()
-        }
-        Step::PostBuilder(step) => {
-            later(move || post_builder::post_builder_part(step, saved, on_answer))
-        }
-        Step::KeywordLab(step) => {
-            later(move || keyword_lab::keyword_lab_part(step, saved, on_answer))
-        }
-        Step::Checkout(step) => later(move || checkout::checkout_part(step, saved, on_answer)),
-        Step::SellerOrders(step) => {
-            later(move || seller_orders::seller_orders_part(step, saved, on_answer))
-        }
-    }
+    step_view(
+        step,
+        StepContext {
+            lesson,
+            index,
+            saved,
+            on_answer,
+        },
+    )
 }
 
 /// Where a simulator starts: its kept state (`kept` picks it from the saved answer), else

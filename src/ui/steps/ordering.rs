@@ -1,25 +1,25 @@
 use crate::answer::{Answer, Checked};
-use crate::lesson::check::{check_order, is_arrangement, starting_order};
+use crate::lesson::check::{check_order, is_arrangement, ordering_seed, starting_order};
 use crate::lesson::Ordering;
 use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
+pub fn show(step: &'static Ordering, cx: super::StepContext) -> AnyView {
+    let seed = ordering_seed(cx.lesson, cx.index);
+    view! { <OrderingStep step seed saved=cx.saved on_answer=cx.on_answer /> }.into_any()
+}
+
 #[component]
-pub fn OrderingStep(
-    step: &'static Ordering,
-    seed: String,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let len = step.items.len();
     let initial = match saved.get_untracked() {
-        Some(Answer::Order(order)) if is_arrangement(&order, len) => order,
+        Some(Answer::Ordering(order)) if is_arrangement(&order, len) => order,
         _ => starting_order(len, &seed),
     };
     let arrangement = RwSignal::new(initial);
     let said = Signal::derive(move || match saved.get() {
-        Some(Answer::Order(order)) => Some(say(step, &order)),
+        Some(Answer::Ordering(order)) => Some(say(step, &order)),
         _ => None,
     });
     let t = text();
@@ -45,7 +45,7 @@ pub fn OrderingStep(
                 }
             }).collect_view()}
         </ol>
-        <button class="primary check" on:click=move |_| on_answer.run(Checked::order(step, arrangement.get()))>{t.check_order}</button>
+        <button class="primary check" on:click=move |_| on_answer.run(Checked::ordering(step, arrangement.get()))>{t.check_order}</button>
         <FeedbackBox said />
     }
 }
@@ -58,12 +58,8 @@ fn focus_button(item: usize, button: &str, at: usize, len: usize) {
         ("turun", true) => format!("naik-{item}"),
         _ => format!("{button}-{item}"),
     };
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&id));
-    if let Some(element) =
-        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+    if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
         let _ = element.focus();
     }
 }
@@ -73,21 +69,9 @@ fn say(step: &Ordering, order: &[usize]) -> Said {
     let lines = if verdict.correct {
         vec![step.feedback_correct.to_string()]
     } else {
-        vec![
-            (text().in_place)(verdict.in_place, verdict.total),
-            step.feedback_wrong.to_string(),
-        ]
+        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.to_string()]
     };
     let item = |index: usize| step.items.get(index).map(|item| &**item);
-    let hint = verdict.to_move.and_then(|to_move| {
-        Some((text().move_item)(
-            item(to_move)?,
-            to_move.checked_sub(1).and_then(item),
-        ))
-    });
-    Said {
-        correct: verdict.correct,
-        lines,
-        hint,
-    }
+    let hint = verdict.to_move.and_then(|to_move| Some((text().move_item)(item(to_move)?, to_move.checked_sub(1).and_then(item))));
+    Said { correct: verdict.correct, lines, hint }
 }

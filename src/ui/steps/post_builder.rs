@@ -3,50 +3,31 @@
 
 use crate::answer::{Answer, Checked};
 use crate::lesson::PostBuilder;
-use crate::post::{self, Channel, Photo, PostDraft, SAMPLE_PHOTOS, SCAN_LIMIT_CHARS};
+use crate::post::{self, Channel, Photo, PostDraft, SCAN_LIMIT_CHARS, SAMPLE_PHOTOS};
 use crate::strings::post as words;
-use crate::ui::later::{part, screen, PartView};
 use crate::ui::post_actions::PostActions;
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-part!(
-    post_builder,
-    preload_post_builder,
-    pub fn post_builder_part(
-        step: &'static PostBuilder,
-        saved: Signal<Option<Answer>>,
-        on_answer: Callback<Checked>,
-    ) -> PartView {
-        Ok(screen(move || {
-            view! { <PostBuilderStep step saved on_answer /> }.into_any()
-        }))
-    }
-);
+part!(post_builder, preload,
+pub fn show(step: &'static PostBuilder, cx: super::StepContext) -> PartView {
+    Ok(screen(move || view! { <PostBuilderStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
+});
 
 #[component]
-fn PostBuilderStep(
-    step: &'static PostBuilder,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
-        |answer| match answer {
-            Answer::Post(stored) => Some(stored),
-            _ => None,
-        },
-        || PostDraft {
-            channel: step.channel.unwrap_or_default(),
-            ..PostDraft::default()
-        },
+        |answer| match answer { Answer::PostBuilder(stored) => Some(stored), _ => None },
+        || PostDraft { channel: step.channel.unwrap_or_default(), ..PostDraft::default() },
     );
     let draft = RwSignal::new(start);
     // The learner's own photo is shown from memory only; it is never stored or sent.
     let own_photo = RwSignal::new(None::<String>);
     let edit = move |change: &dyn Fn(&mut PostDraft)| {
         draft.update(|d| change(d));
-        on_answer.run(Checked::post(step, draft.get_untracked()));
+        on_answer.run(Checked::post_builder(step, draft.get_untracked()));
     };
     let review = Memo::new(move |_| draft.with(post::review));
     let channel = Memo::new(move |_| draft.with(|d| d.channel));
@@ -91,11 +72,7 @@ fn ChannelPicker(channel: Memo<Channel>, on_pick: Callback<Channel>) -> impl Int
 }
 
 #[component]
-fn PhotoPicker(
-    draft: RwSignal<PostDraft>,
-    own_photo: RwSignal<Option<String>>,
-    on_pick: Callback<Photo>,
-) -> impl IntoView {
+fn PhotoPicker(draft: RwSignal<PostDraft>, own_photo: RwSignal<Option<String>>, on_pick: Callback<Photo>) -> impl IntoView {
     let photo = move || draft.with(|d| d.photo.clone());
     let pressed = move |choice: Photo| move || (photo() == choice).to_string();
     let pick_own = move |event: leptos::ev::Event| {
@@ -163,13 +140,8 @@ fn TextField(
 #[component]
 fn Preview(draft: RwSignal<PostDraft>, own_photo: RwSignal<Option<String>>) -> impl IntoView {
     let picture = move || match draft.with(|d| d.photo.clone()) {
-        Photo::Sample(id) => Some(
-            view! { <img src=format!("/img/produk/{id}.svg") alt=words::sample_photo_name(&id) /> }
-                .into_any(),
-        ),
-        Photo::Own => own_photo
-            .get()
-            .map(|url| view! { <img src=url alt=words::OWN_PHOTO_ALT /> }.into_any()),
+        Photo::Sample(id) => Some(view! { <img src=format!("/img/produk/{id}.svg") alt=words::sample_photo_name(&id) /> }.into_any()),
+        Photo::Own => own_photo.get().map(|url| view! { <img src=url alt=words::OWN_PHOTO_ALT /> }.into_any()),
         Photo::None => None,
     };
     let lines = move || {
@@ -177,31 +149,21 @@ fn Preview(draft: RwSignal<PostDraft>, own_photo: RwSignal<Option<String>>) -> i
         if text.trim().is_empty() {
             return view! { <p class="preview-empty">{words::PREVIEW_EMPTY}</p> }.into_any();
         }
-        text.lines()
-            .map(|line| view! { <p>{line.to_string()}</p> })
-            .collect_view()
-            .into_any()
+        text.lines().map(|line| view! { <p>{line.to_string()}</p> }).collect_view().into_any()
     };
     let channel = move || draft.with(|d| d.channel);
-    let header = move || {
-        match channel() {
+    let header = move || match channel() {
         Channel::InstagramFeed => view! { <p class="preview-head"><span class="avatar" aria-hidden="true"></span>{words::PREVIEW_HANDLE}</p> }.into_any(),
         Channel::FacebookPost => view! { <p class="preview-head"><span class="avatar" aria-hidden="true"></span>{format!("{} · {}", words::PREVIEW_SHOP, words::PREVIEW_WHEN)}</p> }.into_any(),
         Channel::WhatsappGroup => view! { <p class="preview-head">{words::PREVIEW_SHOP}</p> }.into_any(),
         Channel::WhatsappStatus => view! { <p class="preview-head">{format!("{} · {}", words::PREVIEW_SHOP, words::PREVIEW_WHEN)}</p> }.into_any(),
-    }
     };
-    let class = move || {
-        format!(
-            "preview preview-{}",
-            match channel() {
-                Channel::WhatsappStatus => "status",
-                Channel::WhatsappGroup => "group",
-                Channel::InstagramFeed => "instagram",
-                Channel::FacebookPost => "facebook",
-            }
-        )
-    };
+    let class = move || format!("preview preview-{}", match channel() {
+        Channel::WhatsappStatus => "status",
+        Channel::WhatsappGroup => "group",
+        Channel::InstagramFeed => "instagram",
+        Channel::FacebookPost => "facebook",
+    });
     view! {
         <section class="preview-area" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{words::PREVIEW_HEADING}</h3>

@@ -11,42 +11,26 @@ use crate::shop::order::{Action, OrderStatus};
 use crate::shop::payment::PaymentMethod;
 use crate::strings::shop as words;
 use crate::ui::feedback::{FeedbackBox, Said};
-use crate::ui::later::{part, screen, PartView};
 use crate::ui::now;
+use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
-part!(
-    seller_orders,
-    preload_seller_orders,
-    pub fn seller_orders_part(
-        step: &'static SellerPractice,
-        saved: Signal<Option<Answer>>,
-        on_answer: Callback<Checked>,
-    ) -> PartView {
-        Ok(screen(move || {
-            view! { <SellerOrdersStep step saved on_answer /> }.into_any()
-        }))
-    }
-);
+part!(seller_orders, preload,
+pub fn show(step: &'static SellerPractice, cx: super::StepContext) -> PartView {
+    Ok(screen(move || view! { <SellerOrdersStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
+});
 
 #[component]
-fn SellerOrdersStep(
-    step: &'static SellerPractice,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
-        |answer| match answer {
-            Answer::SellerDesk(stored) => Some(stored),
-            _ => None,
-        },
+        |answer| match answer { Answer::SellerOrders(stored) => Some(stored), _ => None },
         || SellerDesk::new(now()),
     );
     let desk = RwSignal::new(start);
     let change = move |act: &mut dyn FnMut(&mut SellerDesk)| {
         desk.update(|d| act(d));
-        on_answer.run(Checked::seller_desk(desk.get_untracked()));
+        on_answer.run(Checked::seller_orders(desk.get_untracked()));
     };
     let status = Memo::new(move |_| desk.with(|d| d.order.status));
 
@@ -87,18 +71,9 @@ fn SellerOrdersStep(
 
 /// The incoming order with the one next step the seller can take on it.
 #[component]
-fn OrderCard(
-    desk: RwSignal<SellerDesk>,
-    status: Memo<OrderStatus>,
-    change: Callback<Action, Option<String>>,
-) -> impl IntoView {
+fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Callback<Action, Option<String>>) -> impl IntoView {
     let (lines, total, id, cod) = desk.with_untracked(|d| {
-        (
-            d.order.cart.priced(),
-            d.order.totals.total,
-            d.order.id.as_str().to_string(),
-            d.order.payment.method() == PaymentMethod::Cod,
-        )
+        (d.order.cart.priced(), d.order.totals.total, d.order.id.as_str().to_string(), d.order.payment.method() == PaymentMethod::Cod)
     });
     let said = RwSignal::new(None::<String>);
     let act = move |action: Action| said.set(change.run(action));
@@ -162,25 +137,10 @@ fn QuestionCard(desk: RwSignal<SellerDesk>, on_send: Callback<String>) -> impl I
 }
 
 #[component]
-fn TrapCard(
-    message: BuyerMessage,
-    desk: RwSignal<SellerDesk>,
-    on_decide: Callback<Decision>,
-) -> impl IntoView {
-    let chosen = move || {
-        desk.with(|d| {
-            d.decisions
-                .iter()
-                .find(|(m, _)| *m == message)
-                .map(|&(_, d)| d)
-        })
-    };
+fn TrapCard(message: BuyerMessage, desk: RwSignal<SellerDesk>, on_decide: Callback<Decision>) -> impl IntoView {
+    let chosen = move || desk.with(|d| d.decisions.iter().find(|(m, _)| *m == message).map(|&(_, d)| d));
     let said = Signal::derive(move || {
-        desk.with(|d| d.verdict(message)).map(|v| Said {
-            correct: v.right,
-            lines: vec![words::verdict_text(v.reason).to_string()],
-            hint: None,
-        })
+        desk.with(|d| d.verdict(message)).map(|v| Said { correct: v.right, lines: vec![words::verdict_text(v.reason).to_string()], hint: None })
     });
     let amount = desk.with_untracked(|d| d.order.totals.total);
     view! {

@@ -5,18 +5,18 @@ use crate::strings::text;
 use crate::ui::feedback::{FeedbackBox, Said};
 use leptos::prelude::*;
 
+pub fn show(step: &'static TextAnswer, cx: super::StepContext) -> AnyView {
+    view! { <TextAnswerStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()
+}
+
 #[component]
-pub fn TextAnswerStep(
-    step: &'static TextAnswer,
-    saved: Signal<Option<Answer>>,
-    on_answer: Callback<Checked>,
-) -> impl IntoView {
+fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let draft = RwSignal::new(match saved.get_untracked() {
-        Some(Answer::Text(text)) => text,
+        Some(Answer::TextAnswer(text)) => text,
         _ => String::new(),
     });
     let said = Signal::derive(move || match saved.get() {
-        Some(Answer::Text(answer)) => Some(say(step, &answer)),
+        Some(Answer::TextAnswer(answer)) => Some(say(step, &answer)),
         _ => None,
     });
     let t = text();
@@ -29,7 +29,7 @@ pub fn TextAnswerStep(
             prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
         <p class="counter" id="sisa-huruf">{move || (t.chars_left)(left())}</p>
         <button class="primary check" disabled=move || draft.with(|d| d.trim().is_empty())
-            on:click=move |_| on_answer.run(draft.with(|text| Checked::text(step, text)))>{t.check_answer}</button>
+            on:click=move |_| on_answer.run(draft.with(|text| Checked::text_answer(step, text)))>{t.check_answer}</button>
         <FeedbackBox said />
     }
 }
@@ -41,9 +41,5 @@ fn say(step: &TextAnswer, answer: &str) -> Said {
     } else {
         verdict.unmet.into_iter().map(str::to_string).collect()
     };
-    Said {
-        correct: verdict.correct,
-        lines,
-        hint: step.hint.as_deref().map(str::to_string),
-    }
+    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }
