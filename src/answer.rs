@@ -229,10 +229,74 @@ pub fn listing_is_done(step: &KeywordLab, draft: &ListingDraft) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::lesson::{ChoiceOption, TextRule};
     use crate::post::{Channel, Photo, Stage};
+
+    /// A right answer to `step`, made the way a learner would give it; `None` for a step that
+    /// asks nothing. The registry's completeness test (`lesson::kinds`) checks every kind
+    /// with it, so a new kind that asks something needs its arm here.
+    pub(crate) fn right_answer(step: &Step) -> Option<Checked> {
+        const NOW: u64 = 1_795_402_800_000;
+        match step {
+            Step::Explanation(_) => None,
+            Step::Choice(step) => {
+                let right = step
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, option)| option.correct)
+                    .map(|(i, _)| i);
+                Some(Checked::choice(step, right.collect()))
+            }
+            Step::Ordering(step) => Some(Checked::ordering(step, (0..step.items.len()).collect())),
+            Step::TextAnswer(step) => {
+                let wanted: Vec<&str> = step
+                    .rules
+                    .iter()
+                    .filter_map(|rule| rule.must_contain.first().map(|w| &**w))
+                    .collect();
+                Some(Checked::text_answer(step, &wanted.join(". ")))
+            }
+            Step::PostBuilder(step) => {
+                let caption = "Keripik singkong pedas Mbak Rini, renyah dan gurih, 250 gr. Garansi uang kembali.";
+                let channel = step.channel.unwrap_or_default();
+                Some(Checked::post_builder(
+                    step,
+                    PostDraft {
+                        channel,
+                        caption: caption.into(),
+                        ..good_status()
+                    },
+                ))
+            }
+            Step::KeywordLab(step) => {
+                let mut words: Vec<&str> = step
+                    .searches
+                    .iter()
+                    .flat_map(|search| search.split_whitespace())
+                    .collect();
+                words.dedup();
+                let searches: Vec<&str> = step.searches.iter().map(|search| &**search).collect();
+                let draft = ListingDraft {
+                    title: words.join(" "),
+                    description: format!("{}. {}.", step.product, searches.join(", ")),
+                };
+                Some(Checked::keyword_lab(step, draft))
+            }
+            Step::Checkout(_) => {
+                let mut purchase = placed_purchase(NOW);
+                purchase.pay(NOW).ok()?;
+                Some(Checked::checkout(purchase))
+            }
+            Step::SellerOrders(_) => {
+                let mut desk = answered_desk(NOW);
+                ship(&mut desk);
+                Some(Checked::seller_orders(desk))
+            }
+        }
+    }
 
     /// A purchase ordered at `now` to be paid with QRIS, not paid yet.
     fn placed_purchase(now: u64) -> Purchase {
