@@ -85,55 +85,11 @@ fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Sh
         search_exists: &search_exists,
     };
 
-    let mut files: Vec<_> = std::fs::read_dir("lessons")
-        .expect("folder lessons/ is missing")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-
-    let paths: Vec<String> = files
-        .iter()
-        .map(|file| {
-            format!(
-                "lessons/{}",
-                file.file_name().unwrap_or_default().to_string_lossy()
-            )
-        })
-        .collect();
-    let mut lessons = Vec::new();
-    let mut errors = lesson::authoring::numbering_errors(&paths);
-    for file in &files {
-        let path = format!(
-            "lessons/{}",
-            file.file_name().unwrap_or_default().to_string_lossy()
-        );
-        println!("cargo:rerun-if-changed={path}");
-        match std::fs::read_to_string(file) {
-            Ok(source) => match lesson::authoring::parse_lesson(&path, &source, &refs, shared) {
-                Ok(lesson) => {
-                    // A shipped lesson tells the trainer which pillar it serves.
-                    errors.extend(
-                        lesson::editorial::pillar_errors(&lesson)
-                            .iter()
-                            .map(|e| format!("{path}, {e}")),
-                    );
-                    lessons.push(lesson)
-                }
-                Err(mut found) => errors.append(&mut found),
-            },
-            Err(e) => errors.push(format!("{path}: tidak bisa dibaca ({e})")),
-        }
+    // Any change in lessons/ runs this again (see main): a new file is picked up by itself.
+    match lesson::authoring::read_lessons(Path::new("lessons"), &refs, shared) {
+        Ok(lessons) => write_out("lessons.rs", &lesson::source::lessons_source(&lessons)),
+        Err(errors) => stop(&errors, "file pelajaran"),
     }
-    if lessons.is_empty() && errors.is_empty() {
-        errors.push("lessons/: belum ada file pelajaran (.toml)".into());
-    }
-    if !errors.is_empty() {
-        stop(&errors, "file pelajaran");
-    }
-    // "10-..." sorts before "9-..." by name; the number sets the order.
-    lessons.sort_by_key(|lesson| lesson.number);
-    write_out("lessons.rs", &lesson::source::lessons_source(&lessons));
 }
 
 /// Checks lessons/data/ and writes it as market.json for `search::shipped`.

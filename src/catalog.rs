@@ -50,72 +50,118 @@ pub fn lesson_numbers() -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lesson::Step;
+
+    use crate::lesson::authoring::read_lessons;
+    use crate::lesson::validate::Refs;
+    use std::path::{Path, PathBuf};
+
+    /// What build.rs lets a lesson point to: pictures in public/, searches in the market.
+    fn build_refs() -> Refs<'static> {
+        Refs {
+            picture_exists: &|file| Path::new("public").join(file).is_file(),
+            search_exists: &|query| {
+                crate::search::shipped::market()
+                    .searches
+                    .iter()
+                    .any(|s| s.query == query)
+            },
+        }
+    }
 
     /// The static data build.rs wrote is exactly what the lesson files say.
     #[test]
     fn the_shipped_lessons_equal_the_lesson_files_read_afresh() {
-        let anything = |_: &str| true;
-        let refs = crate::lesson::validate::Refs {
-            picture_exists: &anything,
-            search_exists: &anything,
-        };
-        let shared = crate::lesson::authoring::read_shared().expect("lessons/data/ reads");
-        let mut paths: Vec<_> = std::fs::read_dir("lessons")
-            .expect("lessons/")
-            .map(|entry| entry.expect("a lesson file").path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-            .collect();
-        paths.sort();
-        let mut from_files: Vec<Lesson> = paths
-            .iter()
-            .map(|path| {
-                let name = format!(
-                    "lessons/{}",
-                    path.file_name().unwrap_or_default().to_string_lossy()
-                );
-                let source = std::fs::read_to_string(path).expect("a readable lesson file");
-                crate::lesson::authoring::parse_lesson(&name, &source, &refs, &shared)
-                    .expect("a valid lesson file")
-            })
-            .collect();
-        from_files.sort_by_key(|lesson| lesson.number);
-        assert_eq!(from_files.len(), 5);
-        assert_eq!(lessons(), from_files.as_slice());
+        assert_eq!(
+            read_lessons(Path::new("lessons"), &build_refs(), &shared()).as_deref(),
+            Ok(lessons())
+        );
     }
 
     #[test]
-    fn the_shipped_lessons_are_there_in_file_order_with_6_to_10_steps_and_questions() {
-        let ids: Vec<&str> = lessons().iter().map(|lesson| &*lesson.id).collect();
-        assert_eq!(lesson_numbers(), [1, 2, 3, 4, 5]);
-        assert_eq!(
-            by_number(2).map(|lesson| &*lesson.id),
-            Some("aman-bertransaksi")
+    fn lessons_are_found_by_id_and_number_in_the_order_of_their_numbers() {
+        assert!(!lessons().is_empty());
+        assert!(
+            lesson_numbers().windows(2).all(|pair| pair[0] < pair[1]),
+            "{:?}",
+            lesson_numbers()
         );
-        assert!(by_number(6).is_none());
-        assert_eq!(
-            ids,
-            [
-                "kenali-jualan-online",
-                "aman-bertransaksi",
-                "membuat-postingan-produk",
-                "memilih-kata-kunci",
-                "simulasi-checkout"
-            ]
-        );
-        for id in ids {
-            let lesson = find(id).unwrap_or_else(|| panic!("lesson {id} is missing"));
-            assert!(
-                (6..=10).contains(&lesson.steps.len()),
-                "{id} has {} steps",
-                lesson.steps.len()
-            );
-            assert!(
-                lesson.steps.iter().any(Step::is_question),
-                "{id} asks nothing"
-            );
+        for lesson in lessons() {
+            assert_eq!(find(&lesson.id), Some(lesson));
+            assert_eq!(by_number(lesson.number), Some(lesson));
         }
         assert!(find("tidak-ada").is_none());
+        assert!(by_number(0).is_none());
+    }
+
+    fn shared() -> crate::lesson::authoring::Shared {
+        crate::lesson::authoring::read_shared().expect("lessons/data/ reads")
+    }
+
+    /// A folder with a copy of every lesson file, removed when dropped.
+    struct LessonFolder(PathBuf);
+
+    impl LessonFolder {
+        fn copy_of_lessons(name: &str) -> LessonFolder {
+            let dir =
+                std::env::temp_dir().join(format!("lapak-latihan-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("a temporary folder");
+            for entry in std::fs::read_dir("lessons").expect("lessons/") {
+                let path = entry.expect("a lesson file").path();
+                if path.extension().is_some_and(|ext| ext == "toml") {
+                    std::fs::copy(&path, dir.join(path.file_name().unwrap_or_default()))
+                        .expect("copied");
+                }
+            }
+            LessonFolder(dir)
+        }
+
+        /// Writes lesson 1's file again as lesson `number` with id `id`.
+        fn add_lesson(&self, number: usize, id: &str) {
+            let first = lessons()[0].id.to_string();
+            let source = std::fs::read_to_string(self.0.join(format!("01-{first}.toml")))
+                .expect("lesson 1's file");
+            let source =
+                source.replacen(&format!("id = \"{first}\""), &format!("id = \"{id}\""), 1);
+            std::fs::write(self.0.join(format!("{number:02}-{id}.toml")), source).expect("written");
+        }
+    }
+
+    impl Drop for LessonFolder {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    /// "Adding a lesson is adding a file": the build's own reader takes a new file with no
+    /// change to the code, and the source writer writes it.
+    #[test]
+    fn a_new_lesson_file_is_read_and_written_with_no_code_change() {
+        let folder = LessonFolder::copy_of_lessons("one-more");
+        let next = usize::from(*lesson_numbers().last().expect("a lesson")) + 1;
+        folder.add_lesson(next, "pelajaran-tambahan");
+        let read =
+            read_lessons(&folder.0, &build_refs(), &shared()).expect("the new file is accepted");
+        assert_eq!(read.len(), lessons().len() + 1);
+        assert_eq!(&read[..lessons().len()], lessons());
+        let added = read.last().expect("the new lesson");
+        assert_eq!(
+            (&*added.id, usize::from(added.number)),
+            ("pelajaran-tambahan", next)
+        );
+        assert!(crate::lesson::source::lessons_source(&read).contains("\"pelajaran-tambahan\""));
+    }
+
+    #[test]
+    fn a_lesson_more_than_a_progress_card_carries_stops_the_build() {
+        let folder = LessonFolder::copy_of_lessons("too-many");
+        let limit = crate::lesson::validate::MAX_LESSONS;
+        for number in lessons().len() + 1..=limit + 1 {
+            folder.add_lesson(number, &format!("tambahan-{number}"));
+        }
+        let errors =
+            read_lessons(&folder.0, &build_refs(), &shared()).expect_err("32 lessons are refused");
+        assert_eq!(errors, [format!("lessons/: ada {} file pelajaran; kartu kemajuan hanya bisa memuat {limit} pelajaran", limit + 1)]);
     }
 
     #[test]

@@ -5,8 +5,9 @@
 use super::editorial::guessable_errors;
 use super::examples::{example_errors, take_examples, Situation};
 use super::glossary::{glossary_errors, Glossary};
-use super::validate::{validate, Refs};
+use super::validate::{validate, Refs, MAX_LESSONS, MAX_LESSON_NUMBER};
 use super::{Lesson, Step};
+use std::path::{Path, PathBuf};
 
 /// What lesson files share from lessons/data/: written replies a text step may name
 /// (`examples`), and the glossary every lesson's words follow (`glossary`).
@@ -170,19 +171,31 @@ pub fn lesson_number_of(path: &str) -> Option<u8> {
     number.parse().ok().filter(|&n| n > 0)
 }
 
-/// Every lesson file needs its own number from 1 to 255: progress cards name lessons by it.
+/// Every lesson file needs its own number, one a progress card can name: cards name lessons
+/// by it. A card also carries only so many lessons.
 pub fn numbering_errors(paths: &[String]) -> Vec<String> {
     let mut seen: std::collections::BTreeMap<u8, &str> = std::collections::BTreeMap::new();
     let mut errors = Vec::new();
     for path in paths {
         match lesson_number_of(path) {
-            None => errors.push(format!("{path}: awali nama file dengan nomor urut 1 sampai 255, misalnya 06-nama-pelajaran.toml")),
+            None => errors.push(format!(
+                "{path}: awali nama file dengan nomor urut 1 sampai {MAX_LESSON_NUMBER}, misalnya 06-nama-pelajaran.toml"
+            )),
+            Some(number) if number > MAX_LESSON_NUMBER => errors.push(format!(
+                "{path}: nomor {number} terlalu besar; kartu kemajuan hanya bisa menyebut nomor 1 sampai {MAX_LESSON_NUMBER}"
+            )),
             Some(number) => {
                 if let Some(first) = seen.insert(number, path) {
                     errors.push(format!("{path}: nomor {number} sudah dipakai {first}; beri nomor lain"));
                 }
             }
         }
+    }
+    if paths.len() > MAX_LESSONS {
+        errors.push(format!(
+            "lessons/: ada {} file pelajaran; kartu kemajuan hanya bisa memuat {MAX_LESSONS} pelajaran",
+            paths.len()
+        ));
     }
     errors
 }
@@ -202,6 +215,55 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(
             e.message().trim()
         )]
     })
+}
+
+/// Reads and checks every lesson file (`*.toml`) in `dir`, as build.rs does for lessons/:
+/// the lessons in the order of their numbers, or every mistake in every file. Files are
+/// named to the trainer as "lessons/<name>", wherever `dir` is.
+pub fn read_lessons(dir: &Path, refs: &Refs, shared: &Shared) -> Result<Vec<Lesson>, Vec<String>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("lessons/: folder tidak bisa dibaca ({e})")])?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    let paths: Vec<String> = files
+        .iter()
+        .map(|file| {
+            format!(
+                "lessons/{}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            )
+        })
+        .collect();
+    let mut lessons = Vec::new();
+    let mut errors = numbering_errors(&paths);
+    for (file, path) in files.iter().zip(&paths) {
+        match std::fs::read_to_string(file) {
+            Ok(source) => match parse_lesson(path, &source, refs, shared) {
+                Ok(lesson) => {
+                    // A shipped lesson tells the trainer which pillar it serves.
+                    errors.extend(
+                        super::editorial::pillar_errors(&lesson)
+                            .iter()
+                            .map(|e| format!("{path}, {e}")),
+                    );
+                    lessons.push(lesson)
+                }
+                Err(mut found) => errors.append(&mut found),
+            },
+            Err(e) => errors.push(format!("{path}: tidak bisa dibaca ({e})")),
+        }
+    }
+    if lessons.is_empty() && errors.is_empty() {
+        errors.push("lessons/: belum ada file pelajaran (.toml)".into());
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // "10-..." sorts before "9-..." by name; the number sets the order.
+    lessons.sort_by_key(|lesson| lesson.number);
+    Ok(lessons)
 }
 
 fn line_of(source: &str, offset: usize) -> usize {
@@ -289,6 +351,7 @@ fn expected_in_words(expected: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lesson::validate::MIN_STEPS;
 
     const PATH: &str = "lessons/contoh.toml";
 
@@ -309,8 +372,19 @@ minutes = 5
 learned = ["Satu hal"]
 "#;
 
+    /// A lesson with `steps` first, then explanations and a choice, so that it has the steps
+    /// and the question a lesson needs whatever `steps` holds.
     fn lesson_with(steps: &str) -> String {
-        format!("{HEADER}\n{steps}")
+        let given = steps.matches("[[steps]]").count();
+        let explanations = MIN_STEPS.saturating_sub(given + 1);
+        format!(
+            "{HEADER}\n{steps}{}{GOOD_CHOICE}",
+            explanation_steps(explanations)
+        )
+    }
+
+    fn explanation_steps(count: usize) -> String {
+        (1..=count).map(|n| format!("\n[[steps]]\nkind = \"explanation\"\ntitle = \"Penjelasan {n}\"\ntext = \"Isi.\"\n")).collect()
     }
 
     const GOOD_CHOICE: &str = r#"
@@ -353,11 +427,56 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         assert_eq!(
             numbering_errors(&paths),
             [
-                "lessons/b.toml: awali nama file dengan nomor urut 1 sampai 255, misalnya 06-nama-pelajaran.toml",
+                "lessons/b.toml: awali nama file dengan nomor urut 1 sampai 127, misalnya 06-nama-pelajaran.toml",
                 "lessons/1-c.toml: nomor 1 sudah dipakai lessons/01-a.toml; beri nomor lain",
             ]
         );
         assert!(numbering_errors(&paths[3..]).is_empty());
+    }
+
+    #[test]
+    fn a_lesson_has_6_to_10_steps() {
+        for (explanations, steps) in [(4, 5), (10, 11)] {
+            let source = format!("{HEADER}{GOOD_CHOICE}{}", explanation_steps(explanations));
+            assert_eq!(
+                errors_of(&source),
+                vec![format!("lessons/contoh.toml, kolom `steps`: pelajaran perlu 6 sampai 10 langkah; sekarang ada {steps}")]
+            );
+        }
+        for explanations in [5, 9] {
+            let source = format!("{HEADER}{GOOD_CHOICE}{}", explanation_steps(explanations));
+            assert!(parse(&source).is_ok(), "{} steps", explanations + 1);
+        }
+    }
+
+    #[test]
+    fn a_lesson_asks_at_least_one_question() {
+        assert_eq!(
+            errors_of(&format!("{HEADER}{}", explanation_steps(6))),
+            vec!["lessons/contoh.toml, kolom `steps`: pelajaran perlu minimal satu pertanyaan, yaitu langkah selain `explanation`"]
+        );
+    }
+
+    #[test]
+    fn a_lesson_number_or_a_lesson_count_that_a_progress_card_cannot_carry_is_refused() {
+        let numbered = |numbers: std::ops::RangeInclusive<usize>| -> Vec<String> {
+            numbers
+                .map(|n| format!("lessons/{n:02}-pelajaran-{n}.toml"))
+                .collect()
+        };
+        assert!(numbering_errors(&numbered(1..=31)).is_empty());
+        assert!(numbering_errors(&["lessons/127-akhir.toml".to_string()]).is_empty());
+        assert_eq!(
+            numbering_errors(&["lessons/128-terlalu-jauh.toml".to_string(), "lessons/300-jauh-sekali.toml".to_string()]),
+            [
+                "lessons/128-terlalu-jauh.toml: nomor 128 terlalu besar; kartu kemajuan hanya bisa menyebut nomor 1 sampai 127",
+                "lessons/300-jauh-sekali.toml: awali nama file dengan nomor urut 1 sampai 127, misalnya 06-nama-pelajaran.toml",
+            ]
+        );
+        assert_eq!(
+            numbering_errors(&numbered(1..=32)),
+            ["lessons/: ada 32 file pelajaran; kartu kemajuan hanya bisa memuat 31 pelajaran"]
+        );
     }
 
     #[test]

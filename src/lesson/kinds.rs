@@ -151,7 +151,7 @@ mod tests {
     use crate::answer::tests::right_answer;
     use crate::lesson::authoring::{parse_lesson, read_shared, Shared};
     use crate::lesson::source::lessons_source;
-    use crate::lesson::validate::Refs;
+    use crate::lesson::validate::{Refs, MIN_STEPS};
     use crate::progress::ProgressRecord;
 
     /// Walks every kind in the registry and lists, in one sentence each, every piece a
@@ -298,7 +298,7 @@ mod tests {
         };
         let filler: String = (1..=2)
             .map(question)
-            .chain((1..=3).map(explanation))
+            .chain((1..MIN_STEPS - 2).map(explanation))
             .collect();
         let header = "id = \"contoh\"\ntitle = \"Contoh\"\ngoal = \"Contoh.\"\nminutes = 5\nlearned = [\"Contoh.\"]\n\n";
         let source = format!("{header}{block}{filler}");

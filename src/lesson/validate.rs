@@ -37,6 +37,16 @@ pub struct Refs<'a> {
     pub search_exists: &'a dyn Fn(&str) -> bool,
 }
 
+/// A lesson is short enough for one sitting and long enough to teach and ask something.
+pub const MIN_STEPS: usize = 6;
+pub const MAX_STEPS: usize = 10;
+
+/// What a progress card (`class::card`) can name: a lesson number in 7 bits, a step in 6 bits
+/// (`MAX_STEPS` is well inside), and at most 31 lessons. A lesson file beyond these is
+/// refused here, not misread from a card later (a lesson numbered 130 would read as 2).
+pub const MAX_LESSON_NUMBER: u8 = 127;
+pub const MAX_LESSONS: usize = 31;
+
 pub const MAX_GOAL_PAGE: usize = 5;
 /// Long enough for two or three sentences of advice, short enough to read at a glance.
 pub const MAX_TRAINER_NOTE_CHARS: usize = 400;
@@ -138,8 +148,18 @@ fn validate_header(lesson: &Lesson, expected_id: &str, errors: &mut Errors) {
     for point in lesson.learned.iter() {
         errors.require_text("learned", point);
     }
-    if lesson.steps.is_empty() {
-        errors.add("steps", "pelajaran perlu minimal satu langkah");
+    let steps = lesson.steps.len();
+    if !(MIN_STEPS..=MAX_STEPS).contains(&steps) {
+        errors.add(
+            "steps",
+            format!("pelajaran perlu {MIN_STEPS} sampai {MAX_STEPS} langkah; sekarang ada {steps}"),
+        );
+    }
+    if !lesson.steps.iter().any(Step::is_question) {
+        errors.add(
+            "steps",
+            "pelajaran perlu minimal satu pertanyaan, yaitu langkah selain `explanation`",
+        );
     }
 }
 
@@ -313,6 +333,48 @@ fn validate_trainer_note(note: Option<&str>, errors: &mut Errors) {
         errors.add(
             "trainer_note",
             format!("tulis paling banyak {MAX_TRAINER_NOTE_CHARS} huruf; sekarang {length} huruf"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::class::card::tests::sample_card;
+    use crate::class::card::{LessonResult, ProgressCard};
+
+    /// Whatever the validator lets through, a progress card carries and reads back as it was.
+    #[test]
+    fn a_progress_card_carries_every_lesson_number_step_and_count_the_validator_allows() {
+        let mut card = sample_card("Bu Wati", 1_000);
+        let last_step = u8::try_from(MAX_STEPS).expect("steps fit a byte");
+        let started = card.lessons[0].clone();
+        let most = |number: u8| LessonResult {
+            number,
+            steps: last_step,
+            reached: last_step,
+            missed: vec![last_step - 1],
+            ..started.clone()
+        };
+        card.lessons = (1..=MAX_LESSONS as u8 - 1)
+            .map(most)
+            .chain([most(MAX_LESSON_NUMBER)])
+            .collect();
+        assert_eq!(card.lessons.len(), MAX_LESSONS);
+        assert_eq!(ProgressCard::decode(&card.encode()), Ok(card.clone()));
+
+        // One past: the card could not say it, which is why the validator refuses it.
+        card.lessons.push(most(MAX_LESSONS as u8));
+        assert_ne!(
+            ProgressCard::decode(&card.encode()),
+            Ok(card.clone()),
+            "a 32nd lesson"
+        );
+        card.lessons = vec![most(MAX_LESSON_NUMBER + 1)];
+        assert_ne!(
+            ProgressCard::decode(&card.encode()),
+            Ok(card),
+            "lesson number 128"
         );
     }
 }
