@@ -106,7 +106,13 @@ fn write_market() -> search::market::Market {
     let searches =
         read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
     let market = match (listings, searches) {
-        (Ok(listings), Ok(searches)) => search::market::Market { listings, searches },
+        (Ok(listings), Ok(searches)) => {
+            let errors = search::authoring::market_errors(&listings, LISTINGS, &searches, SEARCHES);
+            if !errors.is_empty() {
+                stop(&errors, "data pasar latihan");
+            }
+            search::market::Market { listings, searches }
+        }
         (listings, searches) => {
             let errors: Vec<String> = listings
                 .err()

