@@ -6,6 +6,7 @@
 pub mod answer;
 pub mod catalog;
 pub mod class;
+pub mod feedback;
 pub mod lesson;
 pub mod link;
 pub mod money;

@@ -1,8 +1,8 @@
 use crate::answer::{Answer, Checked};
-use crate::lesson::check::check_choice;
 use crate::lesson::Choice;
 use crate::strings::text;
-use crate::ui::feedback::{FeedbackBox, Said};
+use crate::feedback::Feedback;
+use crate::ui::feedback::FeedbackBox;
 use leptos::prelude::*;
 
 pub fn show(step: &'static Choice, cx: super::StepContext) -> AnyView {
@@ -13,7 +13,7 @@ pub fn show(step: &'static Choice, cx: super::StepContext) -> AnyView {
 fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let picked = move || picked_in(saved.get());
     let said = Signal::derive(move || match saved.get() {
-        Some(Answer::Choice(picked)) => Some(say(step, &picked)),
+        Some(Answer::Choice(picked)) => Some(Feedback::choice(step, &picked)),
         _ => None,
     });
     let several = step.allows_several();
@@ -62,18 +62,4 @@ fn picked_in(answer: Option<Answer>) -> Vec<usize> {
         Some(Answer::Choice(picked)) => picked,
         _ => Vec::new(),
     }
-}
-
-fn say(step: &Choice, picked: &[usize]) -> Said {
-    let verdict = check_choice(step, picked);
-    let several = step.allows_several();
-    let mut lines: Vec<String> = verdict
-        .picked
-        .iter()
-        .map(|p| if several { format!("{}: {}", step.options[p.option].text, p.feedback) } else { p.feedback.to_string() })
-        .collect();
-    if several && verdict.missed > 0 {
-        lines.push((text().missed_right)(verdict.missed));
-    }
-    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }

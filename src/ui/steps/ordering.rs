@@ -1,8 +1,9 @@
 use crate::answer::{Answer, Checked};
-use crate::lesson::check::{check_order, is_arrangement, ordering_seed, starting_order};
+use crate::lesson::check::{is_arrangement, ordering_seed, starting_order};
 use crate::lesson::Ordering;
 use crate::strings::text;
-use crate::ui::feedback::{FeedbackBox, Said};
+use crate::feedback::Feedback;
+use crate::ui::feedback::FeedbackBox;
 use leptos::prelude::*;
 
 pub fn show(step: &'static Ordering, cx: super::StepContext) -> AnyView {
@@ -19,7 +20,7 @@ fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answ
     };
     let arrangement = RwSignal::new(initial);
     let said = Signal::derive(move || match saved.get() {
-        Some(Answer::Ordering(order)) => Some(say(step, &order)),
+        Some(Answer::Ordering(order)) => Some(Feedback::ordering(step, &order)),
         _ => None,
     });
     let t = text();
@@ -62,16 +63,4 @@ fn focus_button(item: usize, button: &str, at: usize, len: usize) {
     if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
         let _ = element.focus();
     }
-}
-
-fn say(step: &Ordering, order: &[usize]) -> Said {
-    let verdict = check_order(step, order);
-    let lines = if verdict.correct {
-        vec![step.feedback_correct.to_string()]
-    } else {
-        vec![(text().in_place)(verdict.in_place, verdict.total), step.feedback_wrong.to_string()]
-    };
-    let item = |index: usize| step.items.get(index).map(|item| &**item);
-    let hint = verdict.to_move.and_then(|to_move| Some((text().move_item)(item(to_move)?, to_move.checked_sub(1).and_then(item))));
-    Said { correct: verdict.correct, lines, hint }
 }

@@ -10,7 +10,8 @@ use crate::shop::desk::{SellerDesk, QUESTION, REVIEW, TRAPS};
 use crate::shop::order::{Action, OrderStatus};
 use crate::shop::payment::PaymentMethod;
 use crate::strings::shop as words;
-use crate::ui::feedback::{FeedbackBox, Said};
+use crate::feedback::Feedback;
+use crate::ui::feedback::FeedbackBox;
 use crate::ui::now;
 use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
@@ -113,17 +114,7 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
 #[component]
 fn QuestionCard(desk: RwSignal<SellerDesk>, on_send: Callback<String>) -> impl IntoView {
     let draft = RwSignal::new(desk.with_untracked(|d| d.reply.clone()));
-    let said = Signal::derive(move || {
-        desk.with(|d| d.reply_verdict()).map(|verdict| Said {
-            correct: verdict.correct,
-            lines: if verdict.correct {
-                vec![words::REPLY_RIGHT.to_string()]
-            } else {
-                verdict.unmet.iter().map(|line| line.to_string()).collect()
-            },
-            hint: None,
-        })
-    });
+    let said = Signal::derive(move || desk.with(|d| d.reply_verdict()).map(|verdict| Feedback::reply(&verdict)));
     view! {
         <article class="chat-card" aria-label=words::QUESTION_SENDER>
             <p class="sender">{words::QUESTION_SENDER}</p>
@@ -140,7 +131,7 @@ fn QuestionCard(desk: RwSignal<SellerDesk>, on_send: Callback<String>) -> impl I
 fn TrapCard(message: BuyerMessage, desk: RwSignal<SellerDesk>, on_decide: Callback<Decision>) -> impl IntoView {
     let chosen = move || desk.with(|d| d.decisions.iter().find(|(m, _)| *m == message).map(|&(_, d)| d));
     let said = Signal::derive(move || {
-        desk.with(|d| d.verdict(message)).map(|v| Said { correct: v.right, lines: vec![words::verdict_text(v.reason).to_string()], hint: None })
+        desk.with(|d| d.verdict(message)).map(|verdict| Feedback::trap(&verdict))
     });
     let amount = desk.with_untracked(|d| d.order.totals.total);
     view! {

@@ -1,8 +1,9 @@
 use crate::answer::{Answer, Checked};
-use crate::lesson::check::{check_text, TEXT_ANSWER_MAX_CHARS};
+use crate::lesson::check::TEXT_ANSWER_MAX_CHARS;
 use crate::lesson::TextAnswer;
 use crate::strings::text;
-use crate::ui::feedback::{FeedbackBox, Said};
+use crate::feedback::Feedback;
+use crate::ui::feedback::FeedbackBox;
 use leptos::prelude::*;
 
 pub fn show(step: &'static TextAnswer, cx: super::StepContext) -> AnyView {
@@ -16,7 +17,7 @@ fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_a
         _ => String::new(),
     });
     let said = Signal::derive(move || match saved.get() {
-        Some(Answer::TextAnswer(answer)) => Some(say(step, &answer)),
+        Some(Answer::TextAnswer(answer)) => Some(Feedback::text_answer(step, &answer)),
         _ => None,
     });
     let t = text();
@@ -32,14 +33,4 @@ fn TextAnswerStep(step: &'static TextAnswer, saved: Signal<Option<Answer>>, on_a
             on:click=move |_| on_answer.run(draft.with(|text| Checked::text_answer(step, text)))>{t.check_answer}</button>
         <FeedbackBox said />
     }
-}
-
-fn say(step: &TextAnswer, answer: &str) -> Said {
-    let verdict = check_text(step, answer);
-    let lines = if verdict.correct {
-        vec![step.feedback_correct.to_string()]
-    } else {
-        verdict.unmet.into_iter().map(str::to_string).collect()
-    };
-    Said { correct: verdict.correct, lines, hint: step.hint.as_deref().map(str::to_string) }
 }
