@@ -165,6 +165,11 @@ pub const PRODUCTS: &[Product] = &[
     },
 ];
 
+/// The product with this id; every id has one in `PRODUCTS` (a test holds that).
+pub fn product(id: ProductId) -> &'static Product {
+    PRODUCTS.iter().find(|p| p.id == id).unwrap_or(&PRODUCTS[0])
+}
+
 /// The variant with this id. Ids come from stored records, so a missing one is `None`.
 pub fn find_variant(sku: &str) -> Option<&'static Variant> {
     PRODUCTS
@@ -190,6 +195,16 @@ mod tests {
             }
         }
         assert_eq!(skus.len(), 10);
+    }
+
+    #[test]
+    fn every_product_is_found_by_its_id() {
+        for listed in PRODUCTS {
+            assert_eq!(
+                (product(listed.id).id, product(listed.id).variants[0].sku),
+                (listed.id, listed.variants[0].sku)
+            );
+        }
     }
 
     #[test]

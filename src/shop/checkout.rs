@@ -80,6 +80,17 @@ pub struct Quote {
     pub problems: Vec<CheckoutProblem>,
 }
 
+impl Quote {
+    /// What stops the order before a payment is chosen: the summary screen leaves the
+    /// payment to the payment screen that follows it.
+    pub fn problems_before_payment(&self) -> impl Iterator<Item = CheckoutProblem> + '_ {
+        self.problems
+            .iter()
+            .copied()
+            .filter(|&problem| problem != CheckoutProblem::NoPayment)
+    }
+}
+
 impl BreakdownLine {
     pub fn amount(self) -> Rupiah {
         match self {
@@ -517,6 +528,12 @@ mod tests {
                 CheckoutProblem::NoDestination,
                 CheckoutProblem::NoPayment
             ]
+        );
+        let before_payment: Vec<CheckoutProblem> = q.problems_before_payment().collect();
+        assert_eq!(
+            before_payment,
+            [CheckoutProblem::EmptyCart, CheckoutProblem::NoDestination],
+            "the payment is the next screen's"
         );
         assert_eq!(q.totals, Totals::default());
         assert_eq!(

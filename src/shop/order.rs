@@ -100,6 +100,19 @@ pub enum ResiError {
 }
 
 impl OrderStatus {
+    /// A stable name for styling and tests (`data-status`), whatever the words on screen.
+    pub fn key(self) -> &'static str {
+        match self {
+            OrderStatus::AwaitingPayment => "awaiting-payment",
+            OrderStatus::AwaitingConfirmation => "awaiting-confirmation",
+            OrderStatus::Confirmed => "confirmed",
+            OrderStatus::Packed => "packed",
+            OrderStatus::Shipped => "shipped",
+            OrderStatus::Completed => "completed",
+            OrderStatus::Cancelled => "cancelled",
+        }
+    }
+
     /// Position along the happy path; `None` for cancelled.
     fn rank(self) -> Option<u8> {
         match self {
@@ -334,9 +347,38 @@ impl Order {
 
 #[cfg(test)]
 mod tests {
-    use super::OrderStatus::*;
     use super::*;
     use crate::shop::checkout::Checkout;
+
+    /// The browser tests find the order's state by these names.
+    #[test]
+    fn every_status_has_its_own_stable_key() {
+        use OrderStatus::*;
+        let all = [
+            AwaitingPayment,
+            AwaitingConfirmation,
+            Confirmed,
+            Packed,
+            Shipped,
+            Completed,
+            Cancelled,
+        ];
+        let keys: Vec<&str> = all.iter().map(|status| status.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "awaiting-payment",
+                "awaiting-confirmation",
+                "confirmed",
+                "packed",
+                "shipped",
+                "completed",
+                "cancelled"
+            ]
+        );
+    }
+
+    use super::OrderStatus::*;
     use crate::shop::payment::Term;
     use crate::shop::shipping::{Service, ShippingChoice};
 

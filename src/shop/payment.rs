@@ -79,6 +79,8 @@ impl Term {
         Term::SixMonths,
         Term::TwelveMonths,
     ];
+    /// Card instalments run 3, 6 or 12 months; one month is simply the card bill.
+    pub const CARD: [Term; 3] = [Term::ThreeMonths, Term::SixMonths, Term::TwelveMonths];
 
     pub fn months(self) -> u64 {
         match self {
@@ -220,6 +222,21 @@ impl PaymentMethod {
     pub fn pays_on_delivery(self) -> bool {
         self == PaymentMethod::Cod
     }
+
+    /// The payment a method starts with when the buyer taps it: the first bank, the shortest
+    /// PayLater term, the whole amount on a card. The bank or term can be changed after.
+    pub fn first_choice(self) -> Payment {
+        match self {
+            PaymentMethod::Qris => Payment::Qris,
+            PaymentMethod::VirtualAccount => Payment::VirtualAccount { bank: Bank::ALL[0] },
+            PaymentMethod::EWallet => Payment::EWallet,
+            PaymentMethod::Minimarket => Payment::Minimarket,
+            PaymentMethod::Cod => Payment::Cod,
+            PaymentMethod::PayLater => Payment::PayLater { term: Term::ALL[0] },
+            PaymentMethod::CreditCard => Payment::CreditCard { instalments: None },
+            PaymentMethod::DirectDebit => Payment::DirectDebit { bank: Bank::ALL[0] },
+        }
+    }
 }
 
 impl Payment {
@@ -258,8 +275,8 @@ impl Payment {
                 })
             }
             Payment::CreditCard {
-                instalments: Some(Term::OneMonth),
-            } => Err(PaymentRefusal::TermNotOffered),
+                instalments: Some(term),
+            } if !Term::CARD.contains(&term) => Err(PaymentRefusal::TermNotOffered),
             Payment::CreditCard {
                 instalments: Some(_),
             } if total < CARD_INSTALMENT_MIN => Err(PaymentRefusal::CardInstalmentBelowMinimum {
@@ -534,6 +551,42 @@ mod tests {
         );
         // A card bill of Rp100.000 left unpaid costs 1,75% a month: Rp1.750.
         assert_eq!(card_late_interest(100_000), 1_750);
+    }
+
+    #[test]
+    fn every_method_starts_with_a_payment_of_its_own_that_any_order_within_limits_takes() {
+        for method in PaymentMethod::ALL {
+            let first = method.first_choice();
+            assert_eq!(first.method(), method);
+            assert!(first.fees(100_000).is_ok(), "{first:?}");
+        }
+        assert_eq!(
+            PaymentMethod::VirtualAccount.first_choice(),
+            Payment::VirtualAccount { bank: Bank::Padi }
+        );
+        assert_eq!(
+            PaymentMethod::PayLater.first_choice(),
+            Payment::PayLater {
+                term: Term::OneMonth
+            }
+        );
+        assert_eq!(
+            PaymentMethod::CreditCard.first_choice(),
+            Payment::CreditCard { instalments: None }
+        );
+    }
+
+    #[test]
+    fn the_card_terms_offered_are_the_ones_a_card_takes() {
+        for term in Term::ALL {
+            let offered = Term::CARD.contains(&term);
+            let taken = Payment::CreditCard {
+                instalments: Some(term),
+            }
+            .fees(600_000)
+            .is_ok();
+            assert_eq!(offered, taken, "{term:?}");
+        }
     }
 
     #[test]

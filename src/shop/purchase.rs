@@ -42,6 +42,20 @@ impl Screen {
         Screen::Paid,
     ];
 
+    /// A stable name for styling and tests (`data-screen`), whatever the words on screen.
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Product => "product",
+            Screen::Cart => "cart",
+            Screen::Address => "address",
+            Screen::Shipping => "shipping",
+            Screen::Summary => "summary",
+            Screen::Payment => "payment",
+            Screen::Pay => "pay",
+            Screen::Paid => "paid",
+        }
+    }
+
     /// The screen a "back" button leads to; the product page and the screens after the
     /// order is placed have none.
     pub fn previous(self) -> Option<Screen> {
@@ -297,6 +311,17 @@ impl Purchase {
 mod tests {
     use super::*;
     use crate::shop::cart::LineLimit;
+
+    /// The browser tests and styles find screens by these names.
+    #[test]
+    fn every_screen_has_its_own_stable_key() {
+        let keys: Vec<&str> = Screen::ALL.iter().map(|screen| screen.key()).collect();
+        assert_eq!(
+            keys,
+            ["product", "cart", "address", "shipping", "summary", "payment", "pay", "paid"]
+        );
+    }
+
     use crate::shop::catalog::ProductId;
     use crate::shop::order::OrderStatus;
     use crate::shop::payment::Bank;

@@ -5,8 +5,8 @@ use crate::answer::{Answer, Checked};
 use crate::lesson::CheckoutPractice;
 use crate::money::format_rupiah;
 use crate::shop::cart::MAX_PER_LINE;
-use crate::shop::catalog::{Variant, PRODUCTS};
-use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
+use crate::shop::catalog::{self, Variant, PRODUCTS};
+use crate::shop::checkout::BreakdownLine;
 use crate::shop::order::{Order, OrderStatus, PaymentInstructions};
 use crate::shop::payment::{Bank, Payment, PaymentMethod, Term};
 use crate::shop::purchase::{Purchase, Screen};
@@ -62,7 +62,7 @@ fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
         <p class="task">{&*step.task}</p>
-        <div class="shop" data-screen=move || format!("{:?}", screen.get()).to_lowercase()>
+        <div class="shop" data-screen=move || screen.get().key()>
             <p class="shop-bar"><strong>{words::SHOP_NAME}</strong>" · "{words::SHOP_CITY}</p>
             <p class="note">{words::PRACTICE_NOTE}</p>
             {move || screen.get().previous().map(|back| view! {
@@ -92,7 +92,7 @@ fn forward(shop: Shop, screen: Screen) -> impl IntoView {
 fn product_screen(shop: Shop) -> impl IntoView {
     let purchase = shop.purchase;
     let product_id = purchase.with_untracked(Purchase::product);
-    let product = PRODUCTS.iter().find(|p| p.id == product_id).unwrap_or(&PRODUCTS[0]);
+    let product = catalog::product(product_id);
     let quantity = RwSignal::new(1_u32);
     let picked = move |sku: &str| purchase.with(|p| p.sku.as_deref() == Some(sku));
     view! {
@@ -234,8 +234,8 @@ fn breakdown(shop: Shop) -> impl IntoView {
             {move || quote.with(|q| q.totals.breakdown().into_iter().map(|line| view! { <p>{breakdown_row(line)}</p> }).collect_view())}
         </section>
         <ul class="problems">
-            {move || quote.with(|q| q.problems.iter().filter(|&&p| p != CheckoutProblem::NoPayment)
-                .map(|&p| view! { <li>{words::checkout_problem_text(p)}</li> }).collect_view())}
+            {move || quote.with(|q| q.problems_before_payment()
+                .map(|p| view! { <li>{words::checkout_problem_text(p)}</li> }).collect_view())}
         </ul>
     }
 }
@@ -274,20 +274,6 @@ fn summary_screen(shop: Shop) -> impl IntoView {
     }
 }
 
-/// The payment a method starts with when tapped; its bank or term can then be changed.
-fn first_choice(method: PaymentMethod) -> Payment {
-    match method {
-        PaymentMethod::Qris => Payment::Qris,
-        PaymentMethod::VirtualAccount => Payment::VirtualAccount { bank: Bank::Padi },
-        PaymentMethod::EWallet => Payment::EWallet,
-        PaymentMethod::Minimarket => Payment::Minimarket,
-        PaymentMethod::Cod => Payment::Cod,
-        PaymentMethod::PayLater => Payment::PayLater { term: Term::OneMonth },
-        PaymentMethod::CreditCard => Payment::CreditCard { instalments: None },
-        PaymentMethod::DirectDebit => Payment::DirectDebit { bank: Bank::Padi },
-    }
-}
-
 fn payment_screen(shop: Shop) -> impl IntoView {
     let payment = Memo::new(move |_| shop.purchase.with(|p| p.checkout.payment));
     let choose = move |payment: Payment| shop.tap(|p| p.choose_payment(payment).err().map(words::blocked_text));
@@ -300,7 +286,7 @@ fn payment_screen(shop: Shop) -> impl IntoView {
             <legend>{words::CHOOSE_PAYMENT}</legend>
             {PaymentMethod::ALL.into_iter().map(|m| view! {
                 <button class="option method" aria-pressed=move || (payment.get().map(|p| p.method()) == Some(m)).to_string()
-                    on:click=move |_| if payment.get_untracked().map(|p| p.method()) != Some(m) { choose(first_choice(m)) }>
+                    on:click=move |_| if payment.get_untracked().map(|p| p.method()) != Some(m) { choose(m.first_choice()) }>
                     <strong>{words::payment_method_name(m)}</strong>
                     <span>{words::payment_method_note(m)}</span>
                     <span class="meta">{words::requirement_text(m.requirement())}" · "{words::admin_fee_text(m)}</span>
@@ -325,7 +311,7 @@ fn payment_screen(shop: Shop) -> impl IntoView {
             Payment::CreditCard { .. } => view! {
                 <fieldset class="options sub-options"><legend>{words::CHOOSE_TERM}</legend>
                     {option(words::PAY_IN_FULL.to_string(), Payment::CreditCard { instalments: None })}
-                    {[Term::ThreeMonths, Term::SixMonths, Term::TwelveMonths].into_iter()
+                    {Term::CARD.into_iter()
                         .map(|term| option(words::term_name(term), Payment::CreditCard { instalments: Some(term) })).collect_view()}
                 </fieldset>
                 <p class="warning" role="note">{words::card_warning()}</p>

@@ -79,7 +79,7 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
     let said = RwSignal::new(None::<String>);
     let act = move |action: Action| said.set(change.run(action));
     view! {
-        <section class="order-card" aria-labelledby="order-heading" data-status=move || format!("{:?}", status.get()).to_lowercase()>
+        <section class="order-card" aria-labelledby="order-heading" data-status=move || status.get().key()>
             <h3 id="order-heading">{words::INCOMING_ORDER}</h3>
             <p>{words::order_from_text(words::BUYER_NAME)}" · "{words::order_number_text(&id)}</p>
             <ul>{lines.into_iter().map(|line| view! {
