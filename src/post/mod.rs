@@ -10,7 +10,7 @@ mod share;
 mod words;
 
 pub use review::{review, SCAN_LIMIT_CHARS};
-pub use share::{hashtags, share_text};
+pub use share::{hashtags, posted_hashtags, share_text};
 
 use crate::lesson::text::truncate_chars;
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,13 @@ impl Channel {
         Channel::InstagramFeed,
         Channel::FacebookPost,
     ];
+
+    /// Whether a post here carries hashtags: people search them on Instagram and Facebook,
+    /// not in WhatsApp. The builder shows the hashtag box only here, and the shared text and
+    /// the review take the box's tags only here (typed tags stay kept for a switch back).
+    pub fn takes_hashtags(self) -> bool {
+        matches!(self, Channel::InstagramFeed | Channel::FacebookPost)
+    }
 
     /// The channel facts the screen shows beside the preview.
     pub fn facts(self) -> &'static [ChannelFact] {
@@ -303,5 +310,23 @@ mod tests {
                 .facts()
                 .contains(&ChannelFact::HashtagsHelpPeopleFind));
         }
+    }
+
+    /// The builder's hashtag box, the shared text and the review follow this one rule, and
+    /// the facts beside the preview say the same.
+    #[test]
+    fn a_channel_takes_hashtags_where_people_find_posts_by_them() {
+        for channel in Channel::ALL {
+            assert_eq!(
+                channel.takes_hashtags(),
+                channel
+                    .facts()
+                    .contains(&ChannelFact::HashtagsHelpPeopleFind),
+                "{channel:?}"
+            );
+        }
+        assert!(
+            Channel::InstagramFeed.takes_hashtags() && !Channel::WhatsappStatus.takes_hashtags()
+        );
     }
 }

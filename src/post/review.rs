@@ -76,7 +76,7 @@ pub fn review(draft: &PostDraft) -> Review {
     if shouts(caption) {
         mistakes.push(Mistake::AllCaps);
     }
-    let hashtag_count = caption_hashtags(caption) + share::hashtags(&draft.hashtags).len();
+    let hashtag_count = caption_hashtags(caption) + share::posted_hashtags(draft).len();
     if hashtag_count > HASHTAG_WALL {
         mistakes.push(Mistake::HashtagWall {
             count: hashtag_count,
@@ -594,22 +594,24 @@ mod tests {
     #[test]
     fn a_wall_of_hashtags_is_counted_in_caption_and_box() {
         let five = "#keripik #singkong #pedas #oleholeh #malang";
-        assert!(!mistakes(&PostDraft {
-            hashtags: five.into(),
-            ..draft(GOOD)
-        })
-        .iter()
-        .any(|m| matches!(m, Mistake::HashtagWall { .. })));
-        let post = PostDraft {
-            hashtags: format!("{five} #murah"),
-            ..draft(GOOD)
+        let on_instagram = |hashtags: String, caption: &str| PostDraft {
+            channel: Channel::InstagramFeed,
+            hashtags,
+            ..draft(caption)
         };
+        assert!(!mistakes(&on_instagram(five.into(), GOOD))
+            .iter()
+            .any(|m| matches!(m, Mistake::HashtagWall { .. })));
+        let post = on_instagram(format!("{five} #murah"), GOOD);
         assert_eq!(mistakes(&post), vec![Mistake::HashtagWall { count: 6 }]);
-        let split = PostDraft {
-            hashtags: "#a#b#c, d".into(),
-            ..draft(&format!("{GOOD} #g #h # #"))
-        };
+        let split = on_instagram("#a#b#c, d".into(), &format!("{GOOD} #g #h # #"));
         assert_eq!(mistakes(&split), vec![Mistake::HashtagWall { count: 6 }]);
+        // WhatsApp shows no hashtag box, and the post carries none of its tags.
+        assert!(mistakes(&PostDraft {
+            channel: Channel::WhatsappStatus,
+            ..post
+        })
+        .is_empty());
     }
 
     #[test]

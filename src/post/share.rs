@@ -21,6 +21,16 @@ pub fn hashtags(typed: &str) -> Vec<String> {
         .collect()
 }
 
+/// The hashtag box's tags as the post carries them: none on a channel that takes no
+/// hashtags (`Channel::takes_hashtags`), where the builder shows no box to edit them.
+pub fn posted_hashtags(draft: &PostDraft) -> Vec<String> {
+    if draft.channel.takes_hashtags() {
+        hashtags(&draft.hashtags)
+    } else {
+        Vec::new()
+    }
+}
+
 /// The post as plain text: the caption, then the price and how to order, then the tags,
 /// with a blank line between parts that are there. A price already in the caption is not
 /// repeated; a price the app cannot read is shown as typed.
@@ -41,7 +51,7 @@ pub fn share_text(draft: &PostDraft) -> String {
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
-    let tags = hashtags(&draft.hashtags).join(" ");
+    let tags = posted_hashtags(draft).join(" ");
     [caption, details.as_str(), tags.as_str()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -83,6 +93,30 @@ mod tests {
     }
 
     #[test]
+    fn tags_typed_on_instagram_stay_out_of_a_whatsapp_post_and_come_back_on_facebook() {
+        let on_instagram = PostDraft {
+            channel: Channel::InstagramFeed,
+            caption: "Sambal".into(),
+            hashtags: "#sambal".into(),
+            ..PostDraft::default()
+        };
+        assert_eq!(share_text(&on_instagram), "Sambal\n\n#sambal");
+        for channel in [Channel::WhatsappStatus, Channel::WhatsappGroup] {
+            let moved = PostDraft {
+                channel,
+                ..on_instagram.clone()
+            };
+            assert_eq!(share_text(&moved), "Sambal", "{channel:?}");
+            assert!(posted_hashtags(&moved).is_empty());
+        }
+        let on_facebook = PostDraft {
+            channel: Channel::FacebookPost,
+            ..on_instagram
+        };
+        assert_eq!(posted_hashtags(&on_facebook), ["#sambal"]);
+    }
+
+    #[test]
     fn share_text_leaves_out_what_is_empty_or_already_said() {
         let only_caption = PostDraft {
             caption: "Sambal bawang Rp15.000".into(),
@@ -93,6 +127,7 @@ mod tests {
         let no_caption = PostDraft {
             price: "15.00".into(),
             hashtags: "#sambal".into(),
+            channel: Channel::FacebookPost,
             ..PostDraft::default()
         };
         assert_eq!(share_text(&no_caption), "Harga: 15.00\n\n#sambal");

@@ -46,7 +46,7 @@ fn PostBuilderStep(step: &'static PostBuilder, saved: Signal<Option<Answer>>, on
         <TextField label=words::ORDER_FIELD placeholder=words::ORDER_PLACEHOLDER id="cara-pesan" multiline=false
             value=Signal::derive(move || draft.with(|d| d.how_to_order.clone()))
             on_input=Callback::new(move |text: String| edit(&|d| d.how_to_order = text.clone())) />
-        {move || matches!(channel.get(), Channel::InstagramFeed | Channel::FacebookPost).then(|| view! {
+        {move || channel.get().takes_hashtags().then(|| view! {
             <TextField label=words::HASHTAGS_FIELD placeholder=words::HASHTAGS_PLACEHOLDER id="tagar" multiline=false
                 value=Signal::derive(move || draft.with(|d| d.hashtags.clone()))
                 on_input=Callback::new(move |text: String| edit(&|d| d.hashtags = text.clone())) />
