@@ -981,17 +981,17 @@ pub(crate) mod tests {
 
     #[test]
     fn a_purchase_and_a_seller_desk_are_kept_put_right_and_resumed() {
-        use crate::lesson::{CheckoutPractice, SellerPractice};
+        use crate::lesson::{Checkout, SellerOrders};
         use crate::shop::desk::SellerDesk;
         use crate::shop::purchase::{Purchase, Screen};
         let mut lesson = lesson();
-        lesson.steps.to_mut()[1] = Step::Checkout(CheckoutPractice {
+        lesson.steps.to_mut()[1] = Step::Checkout(Checkout {
             title: "Beli".into(),
             task: "t".into(),
             hint: None,
             trainer_note: None,
         });
-        lesson.steps.to_mut()[2] = Step::SellerOrders(SellerPractice {
+        lesson.steps.to_mut()[2] = Step::SellerOrders(SellerOrders {
             title: "Jual".into(),
             task: "t".into(),
             hint: None,

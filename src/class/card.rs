@@ -625,13 +625,13 @@ pub(crate) mod tests {
     #[test]
     fn practice_screens_are_done_or_not_and_never_missed_questions() {
         use crate::answer::Checked;
-        use crate::lesson::{CheckoutPractice, Step};
+        use crate::lesson::{Checkout, Step};
         use crate::progress::tests::picked;
         use crate::shop::payment::Payment;
         use crate::shop::purchase::Purchase;
         use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         let mut lesson = crate::progress::tests::lesson();
-        let checkout = CheckoutPractice {
+        let checkout = Checkout {
             title: "Beli".into(),
             task: "t".into(),
             hint: None,

@@ -33,9 +33,9 @@ macro_rules! step_kinds {
                 answer: ["post": Stored<PostDraft>], shown: own_part;
             keyword_lab: KeywordLab(KeywordLab), heading: title,
                 answer: ["listing": Stored<ListingDraft>], shown: own_part;
-            checkout: Checkout(CheckoutPractice), heading: title,
+            checkout: Checkout(Checkout), heading: title,
                 answer: ["purchase": Stored<Purchase>], shown: own_part;
-            seller_orders: SellerOrders(SellerPractice), heading: title,
+            seller_orders: SellerOrders(SellerOrders), heading: title,
                 answer: ["seller_desk": Stored<SellerDesk>], shown: own_part;
         }
     };

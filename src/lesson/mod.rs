@@ -207,7 +207,7 @@ pub struct KeywordLab {
 /// (`crate::shop::purchase`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CheckoutPractice {
+pub struct Checkout {
     pub title: Text,
     pub task: Text,
     #[serde(default)]
@@ -220,7 +220,7 @@ pub struct CheckoutPractice {
 /// (`crate::shop::desk`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SellerPractice {
+pub struct SellerOrders {
     pub title: Text,
     pub task: Text,
     #[serde(default)]

@@ -97,8 +97,8 @@ struct_source! {
     KeywordLab {
         title, task, category, product, searches, goal_page, start_title, start_description, hint, trainer_note
     }
-    CheckoutPractice { title, task, hint, trainer_note }
-    SellerPractice { title, task, hint, trainer_note }
+    Checkout { title, task, hint, trainer_note }
+    SellerOrders { title, task, hint, trainer_note }
 }
 
 macro_rules! step_source {

@@ -2,7 +2,7 @@
 //! whole purchase is the step's answer, kept on every tap; every rule is in `crate::shop`.
 
 use crate::answer::{Answer, Checked};
-use crate::lesson::CheckoutPractice;
+use crate::lesson::Checkout;
 use crate::money::format_rupiah;
 use crate::shop::cart::MAX_PER_LINE;
 use crate::shop::catalog::{self, Variant, PRODUCTS};
@@ -41,12 +41,12 @@ impl Shop {
 }
 
 part!(checkout, preload,
-pub fn show(step: &'static CheckoutPractice, cx: super::StepContext) -> PartView {
+pub fn show(step: &'static Checkout, cx: super::StepContext) -> PartView {
     Ok(screen(move || view! { <CheckoutStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
 });
 
 #[component]
-fn CheckoutStep(step: &'static CheckoutPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
+fn CheckoutStep(step: &'static Checkout, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
         |answer| match answer { Answer::Checkout(stored) => Some(stored), _ => None },

@@ -3,7 +3,7 @@
 //! `crate::shop` (`desk`, `order`, `chat`).
 
 use crate::answer::{Answer, Checked};
-use crate::lesson::SellerPractice;
+use crate::lesson::SellerOrders;
 use crate::money::format_rupiah;
 use crate::shop::chat::{BuyerMessage, Decision};
 use crate::shop::desk::{SellerDesk, QUESTION, REVIEW, TRAPS};
@@ -17,12 +17,12 @@ use crate::ui::later::{part, screen, PartView};
 use leptos::prelude::*;
 
 part!(seller_orders, preload,
-pub fn show(step: &'static SellerPractice, cx: super::StepContext) -> PartView {
+pub fn show(step: &'static SellerOrders, cx: super::StepContext) -> PartView {
     Ok(screen(move || view! { <SellerOrdersStep step saved=cx.saved on_answer=cx.on_answer /> }.into_any()))
 });
 
 #[component]
-fn SellerOrdersStep(step: &'static SellerPractice, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
+fn SellerOrdersStep(step: &'static SellerOrders, saved: Signal<Option<Answer>>, on_answer: Callback<Checked>) -> impl IntoView {
     let (start, unreadable) = super::resume(
         saved.get_untracked(),
         |answer| match answer { Answer::SellerOrders(stored) => Some(stored), _ => None },
