@@ -56,6 +56,16 @@ pub struct Lesson {
     pub learned: List<Text>,
     pub steps: List<Step>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Lesson {
+    id,
+    number,
+    title,
+    goal,
+    minutes,
+    learned,
+    steps
+});
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -68,6 +78,13 @@ pub struct Explanation {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Explanation {
+    title,
+    text,
+    picture,
+    trainer_note
+});
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +94,8 @@ pub struct Picture {
     /// What the picture shows, read aloud by screen readers.
     pub alt: Text,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Picture { file, alt });
 
 /// Multiple choice: one right option (tap to answer) or several (tick, then check).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -89,6 +108,13 @@ pub struct Choice {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Choice {
+    question,
+    options,
+    hint,
+    trainer_note
+});
 
 impl Choice {
     pub fn right_count(&self) -> usize {
@@ -109,6 +135,12 @@ pub struct ChoiceOption {
     /// Shown when the learner picks this option: why it is right or wrong.
     pub feedback: Text,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(ChoiceOption {
+    text,
+    correct,
+    feedback
+});
 
 /// Put items in order. The file lists them in the right order; the app shows them mixed.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -123,6 +155,15 @@ pub struct Ordering {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Ordering {
+    question,
+    items,
+    feedback_correct,
+    feedback_wrong,
+    hint,
+    trainer_note
+});
 
 /// A short typed answer, checked by rules.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -138,6 +179,15 @@ pub struct TextAnswer {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(TextAnswer {
+    question,
+    placeholder,
+    rules,
+    feedback_correct,
+    hint,
+    trainer_note
+});
 
 /// One rule for a typed answer: exactly one of the word lists (or `max_chars`) is filled.
 /// Words are read as `spelling` reads chat ("gk bs" is "tidak bisa", "tiga" is "3"), and a word after
@@ -160,6 +210,14 @@ pub struct TextRule {
     /// Shown when this rule is not met: why the answer is not right yet.
     pub feedback: Text,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(TextRule {
+    must_contain,
+    must_not_contain,
+    must_not_deny,
+    max_chars,
+    feedback
+});
 
 /// Build a product post with a live preview and AIDAS feedback (`crate::post`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -178,6 +236,15 @@ pub struct PostBuilder {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(PostBuilder {
+    title,
+    task,
+    channel,
+    must_meet,
+    hint,
+    trainer_note
+});
 
 /// Write a listing's title and description in the practice marketplace and watch where it
 /// ranks for the shopper searches that matter (`crate::search`).
@@ -202,6 +269,19 @@ pub struct KeywordLab {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(KeywordLab {
+    title,
+    task,
+    category,
+    product,
+    searches,
+    goal_page,
+    start_title,
+    start_description,
+    hint,
+    trainer_note
+});
 
 /// Buy from the practice shop as a customer, from the product page to a paid order
 /// (`crate::shop::purchase`).
@@ -215,6 +295,13 @@ pub struct Checkout {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(Checkout {
+    title,
+    task,
+    hint,
+    trainer_note
+});
 
 /// Handle a paid order as the seller, answer a buyer and decide on two traps
 /// (`crate::shop::desk`).
@@ -228,3 +315,10 @@ pub struct SellerOrders {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(SellerOrders {
+    title,
+    task,
+    hint,
+    trainer_note
+});

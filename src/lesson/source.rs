@@ -2,8 +2,9 @@
 //! lessons become static data in the binary, so the app parses nothing at start and its
 //! download carries no lesson reader.
 //!
-//! Every struct is taken apart field by field, so a field added to the model and not here
-//! stops the build instead of going missing from the app.
+//! Every struct is taken apart field by field (`struct_source!`, written beside each struct
+//! in the model), so a field added to the model and not to its list stops the build instead
+//! of going missing from the app.
 
 use super::*;
 
@@ -18,7 +19,7 @@ pub fn rules_source(rules: &[TextRule]) -> String {
     format!("&[{}]", items(rules))
 }
 
-trait Source {
+pub(crate) trait Source {
     fn source(&self) -> String;
 }
 
@@ -73,33 +74,20 @@ macro_rules! unit_enum_source {
 }
 unit_enum_source!(Channel, Stage, Category);
 
+/// Writes a struct as source, field by field: `struct_source!(Picture { file, alt })` beside
+/// each struct in the lesson model, so a field added there and not here stops the build.
 macro_rules! struct_source {
-    ($($name:ident { $($field:ident),* })*) => {$(
-        impl Source for $name {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::lesson::source::Source for $name {
             fn source(&self) -> String {
                 let $name { $($field),* } = self;
                 let fields = [$(format!("{}: {}", stringify!($field), $field.source())),*];
                 format!("{} {{ {} }}", stringify!($name), fields.join(", "))
             }
         }
-    )*};
+    };
 }
-struct_source! {
-    Lesson { id, number, title, goal, minutes, learned, steps }
-    Explanation { title, text, picture, trainer_note }
-    Picture { file, alt }
-    Choice { question, options, hint, trainer_note }
-    ChoiceOption { text, correct, feedback }
-    Ordering { question, items, feedback_correct, feedback_wrong, hint, trainer_note }
-    TextAnswer { question, placeholder, rules, feedback_correct, hint, trainer_note }
-    TextRule { must_contain, must_not_contain, must_not_deny, max_chars, feedback }
-    PostBuilder { title, task, channel, must_meet, hint, trainer_note }
-    KeywordLab {
-        title, task, category, product, searches, goal_page, start_title, start_description, hint, trainer_note
-    }
-    Checkout { title, task, hint, trainer_note }
-    SellerOrders { title, task, hint, trainer_note }
-}
+pub(crate) use struct_source;
 
 macro_rules! step_source {
     ($($kind:ident: $variant:ident($lesson:ident), heading: $heading:ident, answer: [$($answer:tt)*],
