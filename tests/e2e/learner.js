@@ -32,6 +32,15 @@ export function allLessons() {
     .map((name) => parse(readFileSync(new URL(name, lessonsDir), 'utf8')));
 }
 
+const registry = new URL('../../src/lesson/kinds.rs', import.meta.url);
+
+/** The simulators' parts: the step kinds that the registry of step kinds
+ *  (src/lesson/kinds.rs) shows in a part of their own (`shown: own_part`). */
+export function simulatorParts() {
+  const rows = readFileSync(registry, 'utf8').matchAll(/^\s*(\w+): \w+\(\w+\),[^;]*?shown: own_part;/gm);
+  return [...rows].map((row) => row[1]);
+}
+
 /** A lesson file's contents by lesson id; the file name may start with its list number. */
 export function lesson(id) {
   const file = readdirSync(lessonsDir).find((name) => name.replace(/^\d+-/, '') === `${id}.toml`);

@@ -1,11 +1,11 @@
 // The app comes in parts (src/ui/later.rs): a first visit downloads only what the home screen
 // and a lesson need; each simulator, the class screens and Mode Pelatih follow when needed.
-import { test, expect, lesson, openFromHome, workThrough } from '../learner.js';
+import { test, expect, lesson, openFromHome, simulatorParts, workThrough } from '../learner.js';
 
 const kenali = lesson('kenali-jualan-online');
 const posting = lesson('membuat-postingan-produk');
 const builder = posting.steps.findIndex((s) => s.kind === 'post_builder');
-const PARTS = ['checkout', 'class', 'kept_posts', 'keyword_lab', 'post_builder', 'presenter', 'seller_orders'];
+const PARTS = [...simulatorParts(), 'class', 'kept_posts', 'presenter'].sort();
 
 /** The files ending in `extension` that the page itself asked for, by file name. */
 function record(page, extension) {
