@@ -113,7 +113,9 @@ macro_rules! write_step {
 
             /// Whether the learner must give a right answer before moving on.
             pub fn is_question(&self) -> bool {
-                self.kind().asks
+                match self {
+                    $(Step::$variant(_) => asks!([$($answer)*]),)*
+                }
             }
 
             /// Whether the step is a practice screen, kept on every edit: reported as done or
