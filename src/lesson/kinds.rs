@@ -4,7 +4,9 @@
 //! - `lesson::source`: the source writer's arm;
 //! - `answer`: the kept answer's variant (under its stored name) and `Answer::fits`;
 //! - `ui::steps`: the kind's module, its component or part, and the part's preload;
-//! - `ui::presenter`: Mode Pelatih's view of the step.
+//! - `ui::presenter`: Mode Pelatih's view of the step;
+//! - `tests/e2e/learner.js` (`simulatorParts`): the parts the browser tests expect, read
+//!   from the rows' text, so keep one row's start (`kind: Variant(Struct),`) on one line.
 //!
 //! A row reads: `kind: Variant(LessonStruct), heading: field, answer: [...], shown: ...;`
 //! - `kind` is the name in lesson files (`kind = "..."`) and of the kind's module in
@@ -16,7 +18,8 @@
 //!   simulator: a wasm part of its own, fetched when first shown and preloaded for offline).
 //!
 //! The completeness test below walks every row and fails, naming the kind and the missing
-//! piece, when something the compiler cannot see is left out.
+//! piece, when something the compiler on the host cannot see is left out. README's "Adding
+//! a step kind" lists the edits a new kind takes.
 
 /// Calls `$then!` with every step kind's row. The types named in `answer` resolve where
 /// `$then!` expands (in `answer.rs`).

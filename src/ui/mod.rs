@@ -1,5 +1,6 @@
 //! The leptos shell: screens that render the core's state and forward the learner's taps.
-//! Rules live in `lesson`, `progress` and `catalog`, never here.
+//! Rules live in the core (`lesson`, `feedback`, `progress`, `catalog` and the simulators'
+//! modules), never here.
 
 mod card;
 mod certificate;
