@@ -17,6 +17,7 @@ pub mod route;
 pub mod search;
 pub mod shop;
 pub mod strings;
+pub mod time;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -8,6 +8,7 @@ use crate::class::extract::extract_cards;
 use crate::class::roster::{MergeReport, Roster};
 use crate::lesson::Lesson;
 use crate::post::PostDraft;
+use crate::time::Millis;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -20,9 +21,6 @@ use std::collections::BTreeMap;
 /// (`upgrade_v3_answers`). An app on an older version sees a newer record and keeps it aside
 /// instead of writing over what it does not know.
 pub const SCHEMA_VERSION: u64 = 4;
-
-/// Milliseconds since 1970, as the browser's clock gives them.
-pub type Millis = u64;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProgressRecord {

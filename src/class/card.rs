@@ -9,9 +9,9 @@
 use super::base32::{check_values, is_checked, symbol_of, value_of};
 use super::bits::{BitReader, BitWriter};
 use super::class_code::ClassCode;
-use super::date::{card_day, card_minutes, CardDay, CardMinutes};
 use crate::lesson::Lesson;
-use crate::progress::{LessonStatus, Millis, PhoneId, ProgressRecord};
+use crate::progress::{LessonStatus, PhoneId, ProgressRecord};
+use crate::time::{card_day, card_minutes, CardDay, CardMinutes, Millis};
 
 pub const CARD_PREFIX: &str = "LL";
 /// The version written for a card that names its phone; one without is written as version 1.

@@ -4,9 +4,9 @@
 use super::base32::symbol_of;
 use super::card::{card_from_record, ProgressCard};
 use super::class_code::ClassCode;
-use super::date::CardDay;
 use crate::lesson::Lesson;
-use crate::progress::{Millis, ProgressRecord};
+use crate::progress::ProgressRecord;
+use crate::time::{CardDay, Millis};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Certificate {

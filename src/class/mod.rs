@@ -8,7 +8,6 @@ pub mod card;
 pub mod certificate;
 pub mod class_code;
 pub mod csv;
-pub mod date;
 pub mod evaluation;
 pub mod extract;
 pub mod roster;

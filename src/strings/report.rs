@@ -2,7 +2,7 @@
 //! the certificate, and why a pasted progress code could not be read.
 
 use crate::class::card::{CardProblem, LessonResult};
-use crate::class::date::{date_of_card_day, day_of_minutes, CardDay, CardMinutes};
+use crate::time::{date_of_card_day, day_of_minutes, CardDay, CardMinutes};
 
 /// "2 Desember 2026".
 pub fn day_text(day: CardDay) -> String {

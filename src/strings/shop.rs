@@ -2,7 +2,6 @@
 //! vouchers, payment, the seller's order screen and the buyer chat. Every shop, person,
 //! bank and courier here is made up.
 
-use crate::class::date::{civil_date, wib_minutes};
 use crate::money::{format_rupiah, Rupiah};
 use crate::shop::cart::{CartError, CartUpdate, LineLimit, MAX_PER_LINE};
 use crate::shop::catalog::{Flavour, ProductId, Variant, VariantOption};
@@ -17,6 +16,7 @@ use crate::shop::payment::{
 use crate::shop::purchase::{Blocked, Screen};
 use crate::shop::shipping::{Courier, DayRange, Destination, Service, Zone, PACKAGING_GRAMS};
 use crate::shop::voucher::{Voucher, VoucherKind, VoucherRefusal, VoucherSlot};
+use crate::time::{civil_date, wib_minutes};
 
 pub const SHOP_NAME: &str = "Dapur Bu Ratna";
 pub const SHOP_CITY: &str = "Kota Malang, Jawa Timur";

@@ -1,8 +1,9 @@
 //! Moves the progress record between memory and the browser's localStorage, and tells the
 //! learner when storage lets them down. Reading and upgrading are `progress::load`'s job.
 
-use crate::progress::{self, Loaded, Millis, PhoneId, ProgressRecord};
+use crate::progress::{self, Loaded, PhoneId, ProgressRecord};
 use crate::strings::text;
+use crate::time::Millis;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 

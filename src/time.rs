@@ -1,7 +1,10 @@
-//! Calendar dates without a date library: progress cards count minutes and days from
-//! 2025-01-01 in Western Indonesian Time (UTC+7), where these classes happen.
+//! Time and calendar dates without a date library: the browser's clock in milliseconds,
+//! and the minutes and days from 2025-01-01 in Western Indonesian Time (UTC+7) that progress
+//! cards count and the shop's deadlines show. Shared by the progress record, `class` and
+//! `strings`, so none of them reaches into another for a date.
 
-use crate::progress::Millis;
+/// Milliseconds since 1970, as the browser's clock gives them.
+pub type Millis = u64;
 
 /// Minutes since 2025-01-01 00:00 WIB.
 pub type CardMinutes = u32;
