@@ -2,7 +2,7 @@
 //! and how unreadable ones are recovered. No browser here: `ui::storage` moves the text.
 
 use crate::answer::{Answer, Checked, Stored};
-use crate::class::card::MAX_EVALUATION;
+use crate::class::card::{PhoneId, MAX_EVALUATION};
 use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
 use crate::class::extract::extract_cards;
 use crate::class::roster::{MergeReport, Roster};
@@ -46,25 +46,6 @@ pub struct ProgressRecord {
     /// Tells this phone's progress cards apart from another learner's with the same name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<PhoneId>,
-}
-
-/// A random number given to the record at its first start and kept for good (a reset keeps
-/// it too): the roster knows a learner by it. 30 bits, so it fits six code letters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PhoneId(u32);
-
-impl PhoneId {
-    pub const BITS: u32 = 30;
-
-    /// The id from any random number (its low 30 bits).
-    pub fn from_bits(random: u32) -> PhoneId {
-        PhoneId(random & ((1 << Self::BITS) - 1))
-    }
-
-    pub fn bits(self) -> u32 {
-        self.0
-    }
 }
 
 /// Longest learner name and business name kept, in characters.

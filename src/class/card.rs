@@ -9,9 +9,8 @@
 use super::base32::{check_values, is_checked, symbol_of, value_of};
 use super::bits::{BitReader, BitWriter};
 use super::class_code::ClassCode;
-use crate::lesson::Lesson;
-use crate::progress::{LessonStatus, PhoneId, ProgressRecord};
-use crate::time::{card_day, card_minutes, CardDay, CardMinutes, Millis};
+use crate::time::{CardDay, CardMinutes};
+use serde::{Deserialize, Serialize};
 
 pub const CARD_PREFIX: &str = "LL";
 /// The version written for a card that names its phone; one without is written as version 1.
@@ -29,6 +28,25 @@ const MINUTE_BITS: u32 = 10;
 const DAY_BITS: u32 = 14;
 const EVALUATION_COUNT_BITS: u32 = 3;
 const EVALUATION_ANSWER_BITS: u32 = 3;
+
+/// A random number given to a learner's record at its first start and kept for good (a reset keeps
+/// it too): the roster knows a learner by it. 30 bits, so it fits six code letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PhoneId(u32);
+
+impl PhoneId {
+    pub const BITS: u32 = 30;
+
+    /// The id from any random number (its low 30 bits).
+    pub fn from_bits(random: u32) -> PhoneId {
+        PhoneId(random & ((1 << Self::BITS) - 1))
+    }
+
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressCard {
@@ -316,65 +334,6 @@ fn read_card(version: u8, data: &[u8]) -> Option<ProgressCard> {
     })
 }
 
-/// The learner's card as of `now`: every started lesson of `lessons` that has a number.
-/// The first-try rule: a question counts as missed when its first check was wrong; a
-/// practice screen is never missed, only done (its kept state is right) or not.
-pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis) -> ProgressCard {
-    let results = lessons
-        .iter()
-        .filter(|lesson| lesson.number > 0)
-        .filter_map(|lesson| {
-            let progress = record.lesson(&lesson.id)?;
-            let step_count = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
-            let (practices, questions): (Vec<usize>, Vec<usize>) = (0..lesson.steps.len())
-                .filter(|&i| lesson.steps[i].is_question())
-                .partition(|&i| lesson.steps[i].is_simulator());
-            let missed = questions
-                .iter()
-                .filter(|&&i| record.answer(lesson, i).is_some_and(|a| !a.right_first_try))
-                .map(|&i| step_count(i))
-                .collect();
-            let finished = record.status(lesson) == LessonStatus::Finished;
-            let practices_done = if finished {
-                practices.len()
-            } else {
-                practices
-                    .iter()
-                    .filter(|&&i| record.may_continue(lesson, i))
-                    .count()
-            };
-            Some(LessonResult {
-                number: lesson.number,
-                steps: step_count(lesson.steps.len()),
-                questions: step_count(questions.len()),
-                missed,
-                practices: step_count(practices.len()),
-                practices_done: step_count(practices_done),
-                reached: step_count(if finished {
-                    lesson.steps.len()
-                } else {
-                    progress.current_step
-                }),
-                minutes: u16::try_from((progress.active_ms + 30_000) / 60_000).unwrap_or(u16::MAX),
-                finished_on: progress.finished_at.filter(|_| finished).map(card_day),
-            })
-        })
-        .collect();
-    let (learner, business) = record
-        .learner
-        .as_ref()
-        .map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
-    ProgressCard {
-        phone: record.phone,
-        class: record.class.as_ref().map(|class| class.code.clone()),
-        learner,
-        business,
-        made_at: card_minutes(now),
-        lessons: results,
-        evaluation: record.evaluation.clone(),
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -556,149 +515,6 @@ pub(crate) mod tests {
             }
         }
         assert!(tried > 1_000);
-    }
-
-    #[test]
-    fn the_card_says_what_the_record_holds() {
-        use crate::progress::tests::picked;
-        use crate::progress::{Learner, ProgressRecord};
-        let lesson = crate::progress::tests::lesson();
-        let unstarted = crate::lesson::Lesson {
-            id: "lain".into(),
-            number: 3,
-            ..lesson.clone()
-        };
-        let lessons = [lesson.clone(), unstarted];
-        let start = 1_795_402_800_000; // 2026-11-23 10:00 WIB
-        let mut record = ProgressRecord::new();
-        record.learner = Learner::new(" Bu  Wati ", "Sambal Bu Wati");
-        record.go_to(&lesson, 1, start);
-        assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), start + 60_000));
-        let card = card_from_record(&record, &lessons, start + 120_000);
-        assert_eq!(
-            (
-                card.learner.as_str(),
-                card.business.as_str(),
-                card.class.clone()
-            ),
-            ("Bu Wati", "Sambal Bu Wati", None)
-        );
-        let expected = LessonResult {
-            number: 2,
-            steps: 3,
-            questions: 1,
-            missed: vec![1],
-            practices: 0,
-            practices_done: 0,
-            reached: 1,
-            minutes: 1,
-            finished_on: None,
-        };
-        assert_eq!(
-            card.lessons,
-            std::slice::from_ref(&expected),
-            "the unstarted lesson is left out"
-        );
-        assert_eq!(card.made_at - card_minutes(start), 2);
-
-        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), start + 180_000));
-        record.go_to(&lesson, 3, start + 240_000);
-        let card = card_from_record(&record, &lessons, start + 240_000);
-        let finished = LessonResult {
-            reached: 3,
-            minutes: 4,
-            finished_on: Some(card_day(start)),
-            ..expected
-        };
-        assert_eq!(
-            card.lessons,
-            [finished],
-            "right on the second try is still missed"
-        );
-        assert_eq!(card.phone, None, "a record not yet given its id");
-        record.keep_phone_id(0xBEEF);
-        let card = card_from_record(&record, &lessons, start + 240_000);
-        assert_eq!(card.phone, Some(PhoneId::from_bits(0xBEEF)));
-        assert_eq!(ProgressCard::decode(&card.encode()), Ok(card));
-    }
-
-    #[test]
-    fn practice_screens_are_done_or_not_and_never_missed_questions() {
-        use crate::answer::Checked;
-        use crate::lesson::{Checkout, Step};
-        use crate::progress::tests::picked;
-        use crate::shop::payment::Payment;
-        use crate::shop::purchase::Purchase;
-        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
-        let mut lesson = crate::progress::tests::lesson();
-        let checkout = Checkout {
-            title: "Beli".into(),
-            task: "t".into(),
-            hint: None,
-            trainer_note: None,
-        };
-        lesson.steps.to_mut()[2] = Step::Checkout(checkout);
-        let mut record = ProgressRecord::new();
-        record.keep_phone_id(1);
-        // Right on the first check, checked again; then many edits on the practice screen.
-        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 1));
-        record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 2);
-        for now in 3..40 {
-            record.answer_step(&lesson, 2, Checked::checkout(Purchase::default()), now);
-        }
-        record.go_to(&lesson, 2, 40);
-        let result = card_from_record(&record, &[lesson.clone()], 50)
-            .lessons
-            .remove(0);
-        assert_eq!(
-            (
-                result.questions,
-                result.missed.clone(),
-                result.right_first_try()
-            ),
-            (1, vec![], 1),
-            "the practice screen is no question"
-        );
-        assert_eq!(
-            (result.practices, result.practices_done),
-            (1, 0),
-            "not done yet"
-        );
-
-        let mut paid = Purchase::default();
-        paid.pick_variant("KS-L3-100").unwrap();
-        paid.add_to_cart(1).unwrap();
-        paid.choose_destination(Destination::Bandung).unwrap();
-        paid.choose_shipping(ShippingChoice {
-            courier: Courier::Kancil,
-            service: Service::Regular,
-        })
-        .unwrap();
-        paid.choose_payment(Payment::Cod).unwrap();
-        paid.place_order(0).unwrap();
-        assert!(record.answer_step(&lesson, 2, Checked::checkout(paid), 60));
-        let result = card_from_record(&record, &[lesson.clone()], 70)
-            .lessons
-            .remove(0);
-        assert_eq!(
-            (result.practices, result.practices_done, result.missed.len()),
-            (1, 1, 0),
-            "done, after many edits"
-        );
-        record.go_to(&lesson, 3, 80);
-        let card = card_from_record(&record, &[lesson], 90);
-        assert_eq!(
-            (
-                card.lessons[0].practices_done,
-                card.lessons[0].right_first_try()
-            ),
-            (1, 1)
-        );
-        assert_eq!(
-            ProgressCard::decode(&card.encode()),
-            Ok(card),
-            "practices travel on the card"
-        );
     }
 
     #[test]

@@ -2,11 +2,9 @@
 //! derived from what it says, so a trainer can match it against the learner's card.
 
 use super::base32::symbol_of;
-use super::card::{card_from_record, ProgressCard};
+use super::card::ProgressCard;
 use super::class_code::ClassCode;
-use crate::lesson::Lesson;
-use crate::progress::ProgressRecord;
-use crate::time::{CardDay, Millis};
+use crate::time::CardDay;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Certificate {
@@ -55,16 +53,6 @@ pub fn certificate_for_card(card: &ProgressCard, lesson_numbers: &[u8]) -> Optio
         class,
         code: verification_code(&content),
     })
-}
-
-/// The learner's own certificate, made the way the trainer's roster makes it.
-pub fn certificate_for_record(
-    record: &ProgressRecord,
-    lessons: &[Lesson],
-    now: Millis,
-) -> Option<Certificate> {
-    let numbers: Vec<u8> = lessons.iter().map(|lesson| lesson.number).collect();
-    certificate_for_card(&card_from_record(record, lessons, now), &numbers)
 }
 
 /// FNV-1a: small, stable everywhere, and enough to catch a certificate edited by hand.

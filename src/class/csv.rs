@@ -1,10 +1,10 @@
 //! The class report as CSV for the trainer's office: one row per learner, opened in Excel
 //! or Google Sheets.
 
+use super::card::PhoneId;
 use super::certificate::certificate_for_card;
 use super::evaluation::Evaluation;
 use super::roster::Roster;
-use crate::progress::PhoneId;
 use crate::strings::report as words;
 
 /// One field as CSV: quoted when it holds a comma, quote or line break, and with a leading

@@ -10,4 +10,5 @@ pub mod class_code;
 pub mod csv;
 pub mod evaluation;
 pub mod extract;
+pub mod record;
 pub mod roster;

@@ -2,10 +2,9 @@
 //! made on, built from pasted codes; with what the class got wrong most and how it rated the
 //! course. A card never quietly takes another learner's place or a better card's.
 
-use super::card::ProgressCard;
+use super::card::{PhoneId, ProgressCard};
 use super::class_code::ClassCode;
 use super::extract::{extract_cards, Extracted, Found, Unreadable};
-use crate::progress::PhoneId;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roster {

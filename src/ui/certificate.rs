@@ -5,7 +5,7 @@ use super::join::LearnerDetails;
 use super::navigation::Link;
 use super::{now, ProgressStore};
 use crate::catalog;
-use crate::class::certificate::certificate_for_record;
+use crate::class::record::certificate_for_record;
 use crate::progress::LessonStatus;
 use crate::route::Route;
 use crate::strings::class as words;

@@ -6,7 +6,7 @@ use super::later::later;
 use super::navigation::{Link, Navigator};
 use super::{now, ProgressStore};
 use crate::catalog;
-use crate::class::certificate::certificate_for_record;
+use crate::class::record::certificate_for_record;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
 use crate::route::Route;

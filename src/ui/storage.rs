@@ -1,7 +1,8 @@
 //! Moves the progress record between memory and the browser's localStorage, and tells the
 //! learner when storage lets them down. Reading and upgrading are `progress::load`'s job.
 
-use crate::progress::{self, Loaded, PhoneId, ProgressRecord};
+use crate::class::card::PhoneId;
+use crate::progress::{self, Loaded, ProgressRecord};
 use crate::strings::text;
 use crate::time::Millis;
 use gloo_storage::{LocalStorage, Storage};

@@ -2,13 +2,13 @@
 //! codes (each sent twice, with greetings and a few broken codes between them) in about 90
 //! lines, found, decoded and merged into the roster, then the report and the CSV made.
 
+use lapak_latihan::class::card::PhoneId;
 use lapak_latihan::class::card::{LessonResult, ProgressCard};
 use lapak_latihan::class::class_code::ClassCode;
 use lapak_latihan::class::csv::roster_csv;
 use lapak_latihan::class::evaluation::{Evaluation, EvaluationQuestion};
 use lapak_latihan::class::extract::extract_cards;
 use lapak_latihan::class::roster::Roster;
-use lapak_latihan::progress::PhoneId;
 use std::hint::black_box;
 use std::time::Instant;
 
