@@ -3,9 +3,8 @@
 
 use crate::answer::{Answer, Checked, Stored};
 use crate::class::card::{PhoneId, MAX_EVALUATION};
-use crate::class::class_code::{clean_detail, ClassCode, ClassInfo};
-use crate::class::extract::extract_cards;
-use crate::class::roster::{MergeReport, Roster};
+use crate::class::class_code::{clean_detail, ClassInfo};
+use crate::class::trainer::TrainerClasses;
 use crate::lesson::Lesson;
 use crate::post::PostDraft;
 use crate::time::Millis;
@@ -41,8 +40,8 @@ pub struct ProgressRecord {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evaluation: Vec<u8>,
     /// Classes started on this phone by a trainer, newest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub classes: Vec<TrainerClass>,
+    #[serde(default, skip_serializing_if = "TrainerClasses::is_empty")]
+    pub classes: TrainerClasses,
     /// Tells this phone's progress cards apart from another learner's with the same name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<PhoneId>,
@@ -72,15 +71,6 @@ impl Learner {
             .collect();
         (!name.is_empty()).then_some(Learner { name, business })
     }
-}
-
-/// A class a trainer started on this phone, with the progress codes kept for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TrainerClass {
-    pub info: ClassInfo,
-    /// One text per learner in the roster: their codes, separated by spaces (`Roster::codes`).
-    #[serde(default)]
-    pub codes: Vec<String>,
 }
 
 /// How many kept posts we hold; the oldest goes when a new one comes.
@@ -260,37 +250,6 @@ impl ProgressRecord {
         );
     }
 
-    /// Starts a trainer's class on this phone with a new code; `random` picks the code, and a
-    /// code already used here is never given again. Returns the new code.
-    pub fn start_class(&mut self, details: ClassInfo, random: u32) -> ClassCode {
-        let taken = |code: &ClassCode| self.classes.iter().any(|class| &class.info.code == code);
-        let code = (0..)
-            .map(|step: u32| ClassCode::from_bits(random.wrapping_add(step)))
-            .find(|code| !taken(code))
-            .unwrap_or_else(|| ClassCode::from_bits(random));
-        let info = ClassInfo {
-            code: code.clone(),
-            name: clean_detail(&details.name),
-            place: clean_detail(&details.place),
-            date: clean_detail(&details.date),
-            trainer: clean_detail(&details.trainer),
-        };
-        self.classes.insert(
-            0,
-            TrainerClass {
-                info,
-                codes: Vec::new(),
-            },
-        );
-        code
-    }
-
-    pub fn trainer_class(&self, code: &str) -> Option<&TrainerClass> {
-        self.classes
-            .iter()
-            .find(|class| class.info.code.as_str() == code)
-    }
-
     /// Keeps the learner's choice (from 1) for evaluation question `index`; choosing the
     /// same option again keeps it.
     pub fn answer_evaluation(&mut self, index: usize, option: u8) {
@@ -301,41 +260,6 @@ impl ProgressRecord {
             self.evaluation.resize(index + 1, 0);
         }
         self.evaluation[index] = option;
-    }
-
-    /// Reads every progress code in `pasted` into the class's roster (see `Roster::add`).
-    /// `None` when the class is not on this phone.
-    pub fn add_progress_codes(&mut self, code: &str, pasted: &str) -> Option<MergeReport> {
-        self.edit_roster(code, |roster, class| {
-            roster.add(class, extract_cards(pasted))
-        })
-    }
-
-    /// Takes the learner whose row holds `learner_code` out of the class's roster; their name.
-    pub fn remove_learner(&mut self, code: &str, learner_code: &str) -> Option<String> {
-        self.edit_roster(code, |roster, _| roster.remove(learner_code))
-            .flatten()
-    }
-
-    /// Makes the rows holding `learner_code` and `other` one learner (see `Roster::merge`).
-    pub fn merge_learners(&mut self, code: &str, learner_code: &str, other: &str) -> bool {
-        self.edit_roster(code, |roster, _| roster.merge(learner_code, other))
-            .unwrap_or(false)
-    }
-
-    fn edit_roster<T>(
-        &mut self,
-        code: &str,
-        edit: impl FnOnce(&mut Roster, &ClassCode) -> T,
-    ) -> Option<T> {
-        let class = self
-            .classes
-            .iter_mut()
-            .find(|class| class.info.code.as_str() == code)?;
-        let mut roster = Roster::from_codes(&class.codes);
-        let done = edit(&mut roster, &class.info.code);
-        class.codes = roster.codes();
-        Some(done)
     }
 
     /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
@@ -602,25 +526,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_trainer_starts_classes_with_codes_never_given_twice() {
-        let mut record = ProgressRecord::new();
-        let details = ClassInfo {
-            name: "  Kelas\nSambal ".into(),
-            ..ClassInfo::new(ClassCode::from_bits(0))
-        };
-        let first = record.start_class(details.clone(), 42);
-        let second = record.start_class(details, 42);
-        assert_ne!(first, second);
-        assert_eq!(record.classes[0].info.code, second, "newest first");
-        assert_eq!(
-            record.classes[1].info.name, "Kelas Sambal",
-            "details tidied"
-        );
-        assert!(record.trainer_class(first.as_str()).is_some());
-        assert!(record.trainer_class("ZZZZZZ").is_none());
-    }
-
-    #[test]
     fn evaluation_answers_are_kept_by_question() {
         let mut record = ProgressRecord::new();
         record.answer_evaluation(2, 3);
@@ -641,18 +546,27 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn pasted_codes_land_in_the_class_and_survive_a_reload() {
+    fn a_trainers_classes_and_their_codes_survive_storage_and_a_learners_reset() {
         use crate::class::card::tests::sample_card;
+        use crate::class::trainer::NewClass;
         let mut record = ProgressRecord::new();
-        let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
-        let mut card = sample_card("Bu Wati", 10);
-        card.class = Some(code.clone());
-        let report = record
-            .add_progress_codes(code.as_str(), &format!("halo {} LL1-RUSAK", card.encode()))
-            .unwrap();
-        assert_eq!((report.added.len(), report.unreadable.len()), (1, 1));
-        assert_eq!(record.classes[0].codes, [card.encode()]);
-        assert_eq!(record.add_progress_codes("ZZZZZZ", "x"), None);
+        let code = record
+            .classes
+            .start(
+                NewClass {
+                    name: "Kelas",
+                    ..NewClass::default()
+                },
+                0.0,
+            )
+            .expect("started");
+        let card = crate::class::card::ProgressCard {
+            class: Some(code.clone()),
+            ..sample_card("Bu Wati", 10)
+        };
+        record
+            .classes
+            .add_progress_codes(code.as_str(), &card.encode());
         record.forget_lessons();
         let Loaded::Read {
             record: reloaded, ..
@@ -661,50 +575,11 @@ pub(crate) mod tests {
             panic!("not read")
         };
         assert_eq!(
-            reloaded.classes[0].codes,
-            [card.encode()],
-            "a learner's reset keeps a trainer's class"
-        );
-    }
-
-    #[test]
-    fn the_trainer_merges_and_removes_learners_and_it_is_kept() {
-        use crate::class::card::tests::sample_card;
-        use crate::class::card::ProgressCard;
-        let mut record = ProgressRecord::new();
-        let code = record.start_class(ClassInfo::new(ClassCode::from_bits(0)), 7);
-        let cards: Vec<String> = ["Siti", "Siti Aminah", "Pak Dedi"]
-            .map(|name| {
-                ProgressCard {
-                    class: Some(code.clone()),
-                    ..sample_card(name, 10)
-                }
-                .encode()
-            })
-            .into();
-        record.add_progress_codes(code.as_str(), &cards.join(" "));
-        assert!(record.merge_learners(code.as_str(), &cards[1], &cards[0]));
-        assert!(
-            !record.merge_learners(code.as_str(), &cards[1], &cards[0]),
-            "already one row"
-        );
-        assert!(!record.merge_learners("ZZZZZZ", &cards[1], &cards[2]));
-        assert_eq!(record.classes[0].codes.len(), 2);
-        assert_eq!(
-            record.remove_learner(code.as_str(), &cards[2]),
-            Some("Pak Dedi".into())
-        );
-        assert_eq!(record.remove_learner(code.as_str(), &cards[2]), None);
-        let Loaded::Read {
-            record: reloaded, ..
-        } = load(Some(&record.to_json()))
-        else {
-            panic!("not read")
-        };
-        assert_eq!(
-            reloaded.classes[0].codes,
-            [format!("{} {}", cards[1], cards[0])],
-            "one row, both codes"
+            reloaded
+                .classes
+                .find(code.as_str())
+                .map(|class| class.codes.clone()),
+            Some(vec![card.encode()])
         );
     }
 
@@ -1077,10 +952,16 @@ pub(crate) mod tests {
         record.learner = Learner::new("Wati", "Keripik Wati");
         record.class = Some(info.clone());
         record.evaluation = vec![1, 0, 3];
-        record.classes.push(TrainerClass {
-            info,
-            codes: vec!["LL1-XXXX".into()],
-        });
+        record
+            .classes
+            .start(
+                crate::class::trainer::NewClass {
+                    name: "Kelas B",
+                    ..Default::default()
+                },
+                0.5,
+            )
+            .expect("started");
         let back = load(Some(&record.to_json()));
         assert_eq!(
             back,
@@ -1091,7 +972,11 @@ pub(crate) mod tests {
         );
         record.forget_lessons();
         assert!(record.lessons.is_empty() && record.evaluation.is_empty());
-        assert!(record.learner.is_some() && record.class.is_some() && record.classes.len() == 1);
+        assert!(
+            record.learner.is_some()
+                && record.class.is_some()
+                && record.classes.iter().count() == 1
+        );
     }
 
     #[test]

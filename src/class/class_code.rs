@@ -23,6 +23,9 @@ pub enum ClassCodeProblem {
 }
 
 impl ClassCode {
+    /// Bits of data in a code: one per class a phone could start.
+    pub const BITS: u32 = 5 * DATA_LEN as u32;
+
     /// The code for 20 bits of data (higher bits of `bits` are ignored).
     pub fn from_bits(bits: u32) -> ClassCode {
         let data: Vec<u8> = (0..DATA_LEN)

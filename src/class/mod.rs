@@ -12,3 +12,4 @@ pub mod evaluation;
 pub mod extract;
 pub mod record;
 pub mod roster;
+pub mod trainer;

@@ -2,7 +2,7 @@
 
 use super::navigation::{Link, Navigator};
 use super::ProgressStore;
-use crate::class::class_code::{ClassCode, ClassInfo};
+use crate::class::trainer::{ClassNameNeeded, NewClass};
 use crate::route::Route;
 use crate::strings::class as words;
 use leptos::prelude::*;
@@ -21,22 +21,23 @@ pub fn Classes() -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     let create = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if name.get_untracked().trim().is_empty() {
-            problem.set(Some(words::CLASS_NAME_NEEDED));
-            return;
-        }
-        let details = ClassInfo {
-            name: name.get_untracked(),
-            place: place.get_untracked(),
-            date: date.get_untracked(),
-            trainer: trainer.get_untracked(),
-            ..ClassInfo::new(ClassCode::from_bits(0))
+        let (name, place, date, trainer) = (
+            name.get_untracked(),
+            place.get_untracked(),
+            date.get_untracked(),
+            trainer.get_untracked(),
+        );
+        let new = NewClass {
+            name: &name,
+            place: &place,
+            date: &date,
+            trainer: &trainer,
         };
-        let random = (js_sys::Math::random() * f64::from(1u32 << 20)) as u32;
-        let mut code = None;
-        store.change(|record| code = Some(record.start_class(details, random)));
-        if let Some(code) = code {
-            navigator.go(Route::Class(code.as_str().to_string()));
+        let mut started = Err(ClassNameNeeded);
+        store.change(|record| started = record.classes.start(new, js_sys::Math::random()));
+        match started {
+            Ok(code) => navigator.go(Route::Class(code.as_str().to_string())),
+            Err(ClassNameNeeded) => problem.set(Some(words::CLASS_NAME_NEEDED)),
         }
     };
     let field = |id: &'static str,
