@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, Checked, Stored};
 use crate::class::card::{PhoneId, MAX_EVALUATION};
-use crate::class::class_code::{clean_detail, ClassInfo};
+use crate::class::class_code::{clean_detail, ClassCode, ClassCodeProblem, ClassInfo};
 use crate::class::trainer::TrainerClasses;
 use crate::lesson::Lesson;
 use crate::post::PostDraft;
@@ -23,28 +23,28 @@ pub const SCHEMA_VERSION: u64 = 4;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProgressRecord {
-    pub version: u64,
+    version: u64,
     /// Per lesson id.
     #[serde(default)]
-    pub lessons: BTreeMap<String, LessonProgress>,
+    lessons: BTreeMap<String, LessonProgress>,
     /// Posts the learner chose to keep from the post builder, newest first.
     #[serde(default)]
-    pub kept_posts: Vec<Stored<PostDraft>>,
+    kept_posts: Vec<Stored<PostDraft>>,
     /// Who is learning on this phone, asked once for the progress card and certificate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub learner: Option<Learner>,
+    learner: Option<Learner>,
     /// The class the learner joined with a trainer's code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub class: Option<ClassInfo>,
+    class: Option<ClassInfo>,
     /// Answers to the end-of-course evaluation: per question 0 = none, n = option n (from 1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evaluation: Vec<u8>,
+    evaluation: Vec<u8>,
     /// Classes started on this phone by a trainer, newest first.
     #[serde(default, skip_serializing_if = "TrainerClasses::is_empty")]
-    pub classes: TrainerClasses,
+    classes: TrainerClasses,
     /// Tells this phone's progress cards apart from another learner's with the same name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<PhoneId>,
+    phone: Option<PhoneId>,
 }
 
 /// Longest learner name and business name kept, in characters.
@@ -250,6 +250,64 @@ impl ProgressRecord {
         );
     }
 
+    /// Who is learning on this phone, once they have said.
+    pub fn learner(&self) -> Option<&Learner> {
+        self.learner.as_ref()
+    }
+
+    pub fn set_learner(&mut self, learner: Learner) {
+        self.learner = Some(learner);
+    }
+
+    /// The class the learner joined, if any.
+    pub fn class(&self) -> Option<&ClassInfo> {
+        self.class.as_ref()
+    }
+
+    /// Joins the class whose code the learner typed (or a link or QR code filled in), and
+    /// keeps who they are. The class's details from a link or QR code (`linked`) are kept
+    /// only when they are for the typed code; otherwise the class is known by its code.
+    pub fn join_class(
+        &mut self,
+        typed_code: &str,
+        linked: Option<ClassInfo>,
+        learner: Learner,
+    ) -> Result<&ClassInfo, ClassCodeProblem> {
+        let code = ClassCode::parse(typed_code)?;
+        let info = linked
+            .filter(|info| info.code == code)
+            .unwrap_or_else(|| ClassInfo::new(code));
+        self.learner = Some(learner);
+        Ok(self.class.insert(info))
+    }
+
+    /// The learner's evaluation answers: per question 0 = none, n = option n (from 1).
+    pub fn evaluation(&self) -> &[u8] {
+        &self.evaluation
+    }
+
+    /// This phone's id for progress cards, once given (`keep_phone_id`).
+    pub fn phone(&self) -> Option<PhoneId> {
+        self.phone
+    }
+
+    /// The classes a trainer started on this phone.
+    pub fn trainer_classes(&self) -> &TrainerClasses {
+        &self.classes
+    }
+
+    pub fn trainer_classes_mut(&mut self) -> &mut TrainerClasses {
+        &mut self.classes
+    }
+
+    /// Opens a lesson from the home screen: a finished lesson starts again from its first
+    /// step (its finish and time stay known); any other resumes where the learner stopped.
+    pub fn open_lesson(&mut self, lesson: &Lesson, now: Millis) {
+        if self.status(lesson) == LessonStatus::Finished {
+            self.restart(lesson, now);
+        }
+    }
+
     /// Keeps the learner's choice (from 1) for evaluation question `index`; choosing the
     /// same option again keeps it.
     pub fn answer_evaluation(&mut self, index: usize, option: u8) {
@@ -276,6 +334,11 @@ impl ProgressRecord {
         self.kept_posts.retain(|kept| *kept != draft);
         self.kept_posts.insert(0, draft);
         self.kept_posts.truncate(MAX_KEPT_POSTS);
+    }
+
+    /// The kept posts, newest first, each as kept (a post that no longer reads is `None`).
+    pub fn kept_posts(&self) -> &[Stored<PostDraft>] {
+        &self.kept_posts
     }
 
     pub fn forget_post(&mut self, index: usize) {
@@ -522,6 +585,85 @@ pub(crate) mod tests {
         assert!(
             !record.lessons["aman"].answers[&1].right_first_try,
             "the first check was of the wrong kind"
+        );
+    }
+
+    #[test]
+    fn joining_a_class_keeps_a_links_details_only_for_the_typed_code_and_keeps_the_learner() {
+        let wati = Learner::new("Wati", "Keripik Wati").expect("a name");
+        let code = ClassCode::from_bits(42);
+        let linked = ClassInfo {
+            name: "Kelas Sambal".into(),
+            ..ClassInfo::new(code.clone())
+        };
+        let mut record = ProgressRecord::new();
+        let joined = record
+            .join_class(
+                &code.as_str().to_lowercase(),
+                Some(linked.clone()),
+                wati.clone(),
+            )
+            .cloned();
+        assert_eq!(
+            joined,
+            Ok(linked.clone()),
+            "typed in small letters, the link's class"
+        );
+        assert_eq!(
+            (record.class(), record.learner()),
+            (Some(&linked), Some(&wati))
+        );
+
+        let other = ClassCode::from_bits(43);
+        assert_eq!(
+            record
+                .join_class(other.as_str(), Some(linked.clone()), wati.clone())
+                .cloned(),
+            Ok(ClassInfo::new(other)),
+            "the link was for another class"
+        );
+        let dedi = Learner::new("Dedi", "").expect("a name");
+        assert!(record.join_class("XYZ", None, dedi).is_err());
+        assert_eq!(
+            record.learner(),
+            Some(&wati),
+            "a mistyped code changes nothing"
+        );
+    }
+
+    #[test]
+    fn the_learner_is_kept_once_given() {
+        let mut record = ProgressRecord::new();
+        assert_eq!(record.learner(), None);
+        record.set_learner(Learner::new(" Bu  Wati ", "").expect("a name"));
+        assert_eq!(record.learner().map(|l| l.name.as_str()), Some("Bu Wati"));
+    }
+
+    #[test]
+    fn opening_a_finished_lesson_starts_it_again_and_any_other_resumes() {
+        let lesson = lesson();
+        let mut record = ProgressRecord::new();
+        record.go_to(&lesson, 1, 10);
+        record.open_lesson(&lesson, 20);
+        assert_eq!(record.resume_step(&lesson), 1, "in progress: resumes");
+        assert!(record.answer_step(&lesson, 1, picked(&lesson, 1, vec![1]), 25));
+        record.go_to(&lesson, 3, 30);
+        record.open_lesson(&lesson, 40);
+        assert_eq!(
+            record.resume_step(&lesson),
+            0,
+            "finished: from the first step"
+        );
+        assert!(record.answer(&lesson, 1).is_none(), "with no answers");
+        assert_eq!(
+            record.lessons["aman"].finished_at,
+            Some(30),
+            "the finish stays known"
+        );
+        assert_eq!(
+            record.status(&lesson),
+            LessonStatus::Finished,
+            "and still counts"
         );
     }
 

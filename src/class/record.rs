@@ -54,17 +54,16 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
         })
         .collect();
     let (learner, business) = record
-        .learner
-        .as_ref()
+        .learner()
         .map_or_else(Default::default, |l| (l.name.clone(), l.business.clone()));
     ProgressCard {
-        phone: record.phone,
-        class: record.class.as_ref().map(|class| class.code.clone()),
+        phone: record.phone(),
+        class: record.class().map(|class| class.code.clone()),
         learner,
         business,
         made_at: card_minutes(now),
         lessons: results,
-        evaluation: record.evaluation.clone(),
+        evaluation: record.evaluation().to_vec(),
     }
 }
 
@@ -96,7 +95,7 @@ mod tests {
         let lessons = [lesson.clone(), unstarted];
         let start = 1_795_402_800_000; // 2026-11-23 10:00 WIB
         let mut record = ProgressRecord::new();
-        record.learner = Learner::new(" Bu  Wati ", "Sambal Bu Wati");
+        record.set_learner(Learner::new(" Bu  Wati ", "Sambal Bu Wati").expect("a name"));
         record.go_to(&lesson, 1, start);
         assert!(!record.answer_step(&lesson, 1, picked(&lesson, 1, vec![0]), start + 60_000));
         let card = card_from_record(&record, &lessons, start + 120_000);

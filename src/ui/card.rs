@@ -16,10 +16,10 @@ use leptos::prelude::*;
 #[component]
 pub fn CardScreen() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let has_name = Memo::new(move |_| store.record.with(|r| r.learner.is_some()));
+    let has_name = Memo::new(move |_| store.record.with(|r| r.learner().is_some()));
     let editing = RwSignal::new(false);
     let on_save = Callback::new(move |learner| {
-        store.change(|record| record.learner = Some(learner));
+        store.change(|record| record.set_learner(learner));
         editing.set(false);
     });
     view! {
@@ -53,11 +53,9 @@ fn Summary() -> impl IntoView {
             .with(|record| card_from_record(record, catalog::lessons(), now()))
     });
     let class_line = move || {
-        store.record.with(|r| {
-            r.class
-                .as_ref()
-                .map(|c| words::in_class_text(c.display_name()))
-        })
+        store
+            .record
+            .with(|r| r.class().map(|c| words::in_class_text(c.display_name())))
     };
     let phone_line =
         move || card.with(|c| c.phone.map(|phone| words::this_phone_text(&phone.text())));
@@ -99,7 +97,7 @@ fn EvaluationItem(index: usize, question: &'static EvaluationQuestion) -> impl I
     let chosen = move || {
         store
             .record
-            .with(|r| r.evaluation.get(index).copied().unwrap_or(0))
+            .with(|r| r.evaluation().get(index).copied().unwrap_or(0))
     };
     let choose = move |option: u8| store.change(|record| record.answer_evaluation(index, option));
     view! {

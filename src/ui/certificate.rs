@@ -21,9 +21,8 @@ pub fn CertificateScreen() -> impl IntoView {
             .record
             .with(|record| certificate_for_record(record, catalog::lessons(), now()))
     });
-    let has_name = Memo::new(move |_| store.record.with(|r| r.learner.is_some()));
-    let on_save =
-        Callback::new(move |learner| store.change(|record| record.learner = Some(learner)));
+    let has_name = Memo::new(move |_| store.record.with(|r| r.learner().is_some()));
+    let on_save = Callback::new(move |learner| store.change(|record| record.set_learner(learner)));
     let unfinished = move || {
         store.record.with(|record| {
             catalog::lessons()
@@ -37,7 +36,7 @@ pub fn CertificateScreen() -> impl IntoView {
         Some(certificate) => {
             let class = store
                 .record
-                .with(|r| r.class.clone())
+                .with(|r| r.class().cloned())
                 .filter(|class| Some(&class.code) == certificate.class.as_ref());
             let titles = certificate
                 .lessons

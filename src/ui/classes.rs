@@ -34,7 +34,11 @@ pub fn Classes() -> impl IntoView {
             trainer: &trainer,
         };
         let mut started = Err(ClassNameNeeded);
-        store.change(|record| started = record.classes.start(new, js_sys::Math::random()));
+        store.change(|record| {
+            started = record
+                .trainer_classes_mut()
+                .start(new, js_sys::Math::random())
+        });
         match started {
             Ok(code) => navigator.go(Route::Class(code.as_str().to_string())),
             Err(ClassNameNeeded) => problem.set(Some(words::CLASS_NAME_NEEDED)),
@@ -53,7 +57,7 @@ pub fn Classes() -> impl IntoView {
     // The roster keeps one text (a row's codes) per learner, so the texts are the head count.
     let classes = move || {
         store.record.with(|r| {
-            r.classes
+            r.trainer_classes()
                 .iter()
                 .map(|c| (c.info.clone(), c.codes.len()))
                 .collect::<Vec<_>>()

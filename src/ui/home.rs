@@ -22,7 +22,7 @@ pub fn Home() -> impl IntoView {
     // kept on another screen, and the list shows nothing once the learner empties it.
     let has_kept_posts = store
         .record
-        .with_untracked(|record| !record.kept_posts.is_empty());
+        .with_untracked(|record| !record.kept_posts().is_empty());
     view! {
         <header class="app-header">
             <h1>{t.app_name}</h1>
@@ -51,9 +51,7 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let title_id = format!("judul-{}", lesson.id);
     let card_label = title_id.clone();
     let open = move |_| {
-        if status.get_untracked() == LessonStatus::Finished {
-            store.change(|record| record.restart(lesson, now()));
-        }
+        store.change(|record| record.open_lesson(lesson, now()));
         navigator.go(Route::Lesson(lesson.id.to_string()));
     };
     view! {
@@ -97,7 +95,7 @@ fn LearnWithClass(store: ProgressStore) -> impl IntoView {
     let class = Memo::new(move |_| {
         store
             .record
-            .with(|r| r.class.as_ref().map(|c| c.display_name().to_string()))
+            .with(|r| r.class().map(|c| c.display_name().to_string()))
     });
     let certified = Memo::new(move |_| {
         store

@@ -4,7 +4,7 @@
 use super::navigation::Link;
 use super::share::ScanQr;
 use super::ProgressStore;
-use crate::class::class_code::{class_in_scan, ClassCode, ClassInfo};
+use crate::class::class_code::{class_in_scan, ClassInfo};
 use crate::progress::Learner;
 use crate::route::Route;
 use crate::strings::class as words;
@@ -24,7 +24,7 @@ pub fn Join(code: Option<String>) -> impl IntoView {
             .or_else(|| {
                 store
                     .record
-                    .with_untracked(|r| r.class.as_ref().map(|c| c.code.as_str().to_string()))
+                    .with_untracked(|r| r.class().map(|c| c.code.as_str().to_string()))
             })
             .unwrap_or_default(),
     );
@@ -46,22 +46,22 @@ pub fn Join(code: Option<String>) -> impl IntoView {
             },
         );
     let on_save = Callback::new(move |learner: Learner| {
-        let info = match ClassCode::parse(&typed_code.get_untracked()) {
-            Ok(code) => linked
-                .get_untracked()
-                .filter(|info| info.code == code)
-                .unwrap_or_else(|| ClassInfo::new(code)),
-            Err(why) => {
-                problem.set(Some(words::class_code_problem_text(why)));
-                return;
-            }
-        };
-        problem.set(None);
-        joined.set(Some(info.display_name().to_string()));
+        let mut outcome = None;
         store.change(|record| {
-            record.class = Some(info);
-            record.learner = Some(learner);
+            outcome = Some(
+                record
+                    .join_class(&typed_code.get_untracked(), linked.get_untracked(), learner)
+                    .map(|info| info.display_name().to_string()),
+            );
         });
+        match outcome {
+            Some(Ok(class)) => {
+                problem.set(None);
+                joined.set(Some(class));
+            }
+            Some(Err(why)) => problem.set(Some(words::class_code_problem_text(why))),
+            None => {}
+        }
     });
     view! {
         <div class="screen class-screen">
@@ -88,7 +88,7 @@ pub fn LearnerDetails(on_save: Callback<Learner>) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let kept = store
         .record
-        .with_untracked(|r| r.learner.clone())
+        .with_untracked(|r| r.learner().cloned())
         .unwrap_or_default();
     let name = RwSignal::new(kept.name);
     let business = RwSignal::new(kept.business);

@@ -18,15 +18,15 @@ part!(
 
 #[component]
 fn KeptPosts(store: ProgressStore) -> impl IntoView {
-    let count = Memo::new(move |_| store.record.with(|record| record.kept_posts.len()));
+    let count = Memo::new(move |_| store.record.with(|record| record.kept_posts().len()));
     move || {
         (count.get() > 0).then(|| view! {
         <section class="kept-posts" aria-labelledby="kept-heading">
             <h2 id="kept-heading">{words::KEPT_HEADING}</h2>
             <ul class="lesson-list">
                 // A kept post that no longer reads (from an older app) is left out, not shown blank.
-                {(0..count.get()).filter(|&index| store.record.with_untracked(|r| r.kept_posts[index].read().is_some())).map(|index| {
-                    let draft = Signal::derive(move || store.record.with(|r| r.kept_posts.get(index).and_then(|kept| kept.read()).unwrap_or_default()));
+                {(0..count.get()).filter(|&index| store.record.with_untracked(|r| r.kept_posts()[index].read().is_some())).map(|index| {
+                    let draft = Signal::derive(move || store.record.with(|r| r.kept_posts().get(index).and_then(|kept| kept.read()).unwrap_or_default()));
                     view! {
                         <li class="lesson-card kept-post">
                             <p class="meta">{move || words::channel_name(draft.with(|d| d.channel))}</p>

@@ -75,7 +75,9 @@ fn Finished(
 ) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
-    let in_class = store.record.with_untracked(|record| record.class.is_some());
+    let in_class = store
+        .record
+        .with_untracked(|record| record.class().is_some());
     view! {
         <div class="finished">
             <h2 tabindex="-1" node_ref=heading>{t.finished_heading}</h2>

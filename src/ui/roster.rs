@@ -21,7 +21,7 @@ pub fn ClassRoster(code: String) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let Some(class) = store
         .record
-        .with_untracked(|r| r.classes.find(&code).cloned())
+        .with_untracked(|r| r.trainer_classes().find(&code).cloned())
     else {
         return view! {
             <div class="screen class-screen">
@@ -45,7 +45,7 @@ pub fn ClassRoster(code: String) -> impl IntoView {
     ));
     let roster = Memo::new(move |_| {
         store.record.with(|r| {
-            r.classes
+            r.trainer_classes()
                 .find(&code)
                 .map(|c| Roster::from_codes(&c.codes))
                 .unwrap_or_default()
@@ -80,7 +80,11 @@ fn PasteCodes(code: String) -> impl IntoView {
     let code = StoredValue::new(code);
     let read = move |text: String| {
         let mut merged = None;
-        store.change(|record| merged = record.classes.add_progress_codes(&code.get_value(), &text));
+        store.change(|record| {
+            merged = record
+                .trainer_classes_mut()
+                .add_progress_codes(&code.get_value(), &text)
+        });
         report.set(merged);
     };
     let scanned = Callback::new(move |text: Option<String>| read(text.unwrap_or_default()));
@@ -157,7 +161,7 @@ fn LearnerList(roster: Memo<Roster>, class: String) -> impl IntoView {
         store.change(|record| match &question {
             Asking::Remove { code, .. } => {
                 done = record
-                    .classes
+                    .trainer_classes_mut()
                     .remove_learner(&class.get_value(), code)
                     .map(|name| words::removed_text(&name))
             }
@@ -165,7 +169,7 @@ fn LearnerList(roster: Memo<Roster>, class: String) -> impl IntoView {
                 code, other, name, ..
             } => {
                 done = record
-                    .classes
+                    .trainer_classes_mut()
                     .merge_learners(&class.get_value(), code, other)
                     .then(|| words::merged_text(name));
             }
