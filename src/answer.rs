@@ -299,7 +299,7 @@ pub(crate) mod tests {
     }
 
     /// A purchase ordered at `now` to be paid with QRIS, not paid yet.
-    fn placed_purchase(now: u64) -> Purchase {
+    pub(crate) fn placed_purchase(now: u64) -> Purchase {
         use crate::shop::payment::Payment;
         use crate::shop::purchase::Screen;
         use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};

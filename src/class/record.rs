@@ -151,9 +151,7 @@ mod tests {
         use crate::answer::Checked;
         use crate::lesson::{Checkout, Step};
         use crate::progress::tests::picked;
-        use crate::shop::payment::Payment;
         use crate::shop::purchase::Purchase;
-        use crate::shop::shipping::{Courier, Destination, Service, ShippingChoice};
         let mut lesson = crate::progress::tests::lesson();
         let checkout = Checkout {
             title: "Beli".into(),
@@ -189,17 +187,8 @@ mod tests {
             "not done yet"
         );
 
-        let mut paid = Purchase::default();
-        paid.pick_variant("KS-L3-100").unwrap();
-        paid.add_to_cart(1).unwrap();
-        paid.choose_destination(Destination::Bandung).unwrap();
-        paid.choose_shipping(ShippingChoice {
-            courier: Courier::Kancil,
-            service: Service::Regular,
-        })
-        .unwrap();
-        paid.choose_payment(Payment::Cod).unwrap();
-        paid.place_order(0).unwrap();
+        let mut paid = crate::answer::tests::placed_purchase(0);
+        paid.pay(0).unwrap();
         assert!(record.answer_step(&lesson, 2, Checked::checkout(paid), 60));
         let result = card_from_record(&record, &[lesson.clone()], 70)
             .lessons
