@@ -99,7 +99,8 @@ impl LessonProgress {
         if let Some(last) = self.last_active_at {
             let gap = now.saturating_sub(last);
             if gap <= BREAK_AFTER_MS {
-                self.active_ms += gap;
+                // Saturating: a stored time may be anything (damage, or an edited record).
+                self.active_ms = self.active_ms.saturating_add(gap);
             }
         }
         self.last_active_at = Some(now);
@@ -749,6 +750,23 @@ pub(crate) mod tests {
     fn nothing_stored_is_a_first_visit() {
         assert_eq!(load(None), Loaded::Empty);
         assert_eq!(load(Some("  ")), Loaded::Empty);
+    }
+
+    /// Found by `scripts/fuzz.sh`: a tap after a stored time spent near the largest number
+    /// overflowed.
+    #[test]
+    fn time_spent_adds_up_from_any_stored_value() {
+        let lesson = lesson();
+        for (stored_ms, after_tap) in [(5_000, 6_000), (u64::MAX - 10, u64::MAX)] {
+            let text = format!(
+                r#"{{"version":4,"lessons":{{"aman":{{"current_step":1,"active_ms":{stored_ms},"last_active_at":1000}}}}}}"#
+            );
+            let Loaded::Read { mut record, .. } = load(Some(&text)) else {
+                panic!("{text} does not read")
+            };
+            record.go_to(&lesson, 2, 2_000);
+            assert_eq!(record.lessons["aman"].active_ms, after_tap, "{stored_ms}");
+        }
     }
 
     #[test]

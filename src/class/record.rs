@@ -48,7 +48,9 @@ pub fn card_from_record(record: &ProgressRecord, lessons: &[Lesson], now: Millis
                 } else {
                     progress.current_step
                 }),
-                minutes: u16::try_from((progress.active_ms + 30_000) / 60_000).unwrap_or(u16::MAX),
+                // A stored time may be anything: rounding must not overflow.
+                minutes: u16::try_from(progress.active_ms.saturating_add(30_000) / 60_000)
+                    .unwrap_or(u16::MAX),
                 finished_on: progress.finished_at.filter(|_| finished).map(card_day),
             })
         })
@@ -144,6 +146,23 @@ mod tests {
         let card = card_from_record(&record, &lessons, start + 240_000);
         assert_eq!(card.phone, Some(PhoneId::from_bits(0xBEEF)));
         assert_eq!(ProgressCard::decode(&card.encode()), Ok(card));
+    }
+
+    /// Found by `scripts/fuzz.sh`: a stored time near the largest number overflowed.
+    #[test]
+    fn any_stored_time_spent_gives_a_card() {
+        use crate::progress::{load, Loaded};
+        let lesson = crate::progress::tests::lesson();
+        for (active_ms, minutes) in [(90_000, 2), (u64::MAX - 2, u16::MAX)] {
+            let stored = format!(
+                r#"{{"version":4,"lessons":{{"aman":{{"current_step":1,"active_ms":{active_ms}}}}}}}"#
+            );
+            let Loaded::Read { record, .. } = load(Some(&stored)) else {
+                panic!("{stored} does not read")
+            };
+            let card = card_from_record(&record, std::slice::from_ref(&lesson), 0);
+            assert_eq!(card.lessons[0].minutes, minutes, "{active_ms} ms");
+        }
     }
 
     #[test]
