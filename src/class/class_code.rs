@@ -155,17 +155,20 @@ impl ClassInfo {
     }
 }
 
-/// A detail as kept: no control characters, spaces collapsed, at most `CLASS_DETAIL_MAX_CHARS`.
+/// A detail as kept: no control characters, spaces collapsed, at most `CLASS_DETAIL_MAX_CHARS`,
+/// and no space at the end where the cut falls after a word (the join link trims it, so the
+/// class would read back with another name).
 pub fn clean_detail(text: &str) -> String {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect();
-    words
+    let cut: String = words
         .join(" ")
         .chars()
         .take(CLASS_DETAIL_MAX_CHARS)
-        .collect()
+        .collect();
+    cut.trim_end().to_string()
 }
 
 /// The path's code part if `path` is a join path ("/gabung/K7QM2X").
@@ -310,5 +313,23 @@ mod tests {
     fn details_are_cleaned() {
         assert_eq!(clean_detail("  Balai\n\tDesa  "), "Balai Desa");
         assert_eq!(clean_detail(""), "");
+    }
+
+    /// Found by `scripts/fuzz.sh`: a cut right after a word kept a space at the end, and
+    /// the class's own join link then read back with another name.
+    #[test]
+    fn a_cut_detail_reads_back_from_its_join_link() {
+        let word = "abcd"; // with its space, 5 characters: the 80th is a space.
+        let long = format!("{word} ").repeat(CLASS_DETAIL_MAX_CHARS / 5 + 2);
+        let short = format!("{word} ").repeat(3);
+        for name in [short, long] {
+            let info = class_in_scan(&format!(
+                "/gabung/{}?kelas={name}",
+                ClassCode::from_bits(9).as_str()
+            ))
+            .expect("a join link");
+            assert!(!info.name.ends_with(' '), "{:?}", info.name);
+            assert_eq!(class_in_scan(&info.join_path()), Some(info));
+        }
     }
 }
