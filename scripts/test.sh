@@ -17,6 +17,9 @@ host_cargo clippy --locked --all-targets --quiet -- -D warnings
 echo "== unit tests (host)"
 cargo test --locked
 
+echo "== fuzz smoke: 20,000 inputs per decoder (the full run: bash scripts/fuzz.sh)"
+bash scripts/fuzz.sh 20000
+
 echo "== release build"
 bash scripts/build.sh
 
