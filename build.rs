@@ -1,5 +1,6 @@
 //! Reads every lesson in lessons/, stops the build with the trainer's mistakes named
-//! (file, step, field), and hands the app the lessons as Rust static data (`lesson::source`).
+//! (file, step, field), and hands the app what it shows of every lesson as Rust static data
+//! (`lesson::source`) and each lesson's steps as a file of its own (`lesson::wire`).
 //! Does the same for the practice marketplace's data in lessons/data/ (file, entry, field).
 
 #[allow(dead_code)]
@@ -87,8 +88,26 @@ fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Sh
 
     // Any change in lessons/ runs this again (see main): a new file is picked up by itself.
     match lesson::authoring::read_lessons(Path::new("lessons"), &refs, shared) {
-        Ok(lessons) => write_out("lessons.rs", &lesson::source::lessons_source(&lessons)),
+        Ok(lessons) => {
+            write_out("lessons.rs", &lesson::source::lessons_source(&lessons));
+            write_out("index.rs", &lesson::source::index_source(&lessons));
+            write_lesson_files(&lessons);
+        }
         Err(errors) => stop(&errors, "file pelajaran"),
+    }
+}
+
+/// Writes each lesson's file (`lesson::wire`) into OUT_DIR/lessons/, which
+/// scripts/build-wasm.sh copies into the build: the app fetches a lesson's steps when the
+/// lesson opens. Files of lessons no longer there go.
+fn write_lesson_files(lessons: &[lesson::Lesson]) {
+    let dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lessons");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder for the lesson files");
+    for lesson in lessons {
+        let bytes = lesson::wire::encode_lesson(lesson);
+        let name = lesson::wire::file_name(lesson, &bytes);
+        std::fs::write(dir.join(name), bytes).expect("write a lesson file");
     }
 }
 

@@ -16,7 +16,10 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKN
 # seconds, larger files. Tests, the budget and publishing use the release path only.
 if [ "${TRUNK_PROFILE:-release}" = release ]; then profile=release; else profile=wasm-dev; fi
 export CARGO_PROFILE_RELEASE_STRIP=false CARGO_PROFILE_WASM_DEV_STRIP=false
-cargo build --locked --offline --profile "$profile" --target wasm32-unknown-unknown --bin "$name"
+# build.rs writes each lesson's steps as a file of their own (src/lesson/wire.rs) into its
+# OUT_DIR, which cargo names in its messages; the app fetches a lesson's file when it opens.
+lessons=$(cargo build --locked --offline --profile "$profile" --target wasm32-unknown-unknown --bin "$name" \
+  --message-format=json-render-diagnostics | node scripts/lesson-files.mjs "$name")
 
 work=target/wasm-parts
 rm -rf "$work"
@@ -49,3 +52,5 @@ fi
 hash=$(cat "$work"/app/* | sha256sum | cut -c1-12)
 stage=${TRUNK_STAGING_DIR:?run by trunk as a pre_build hook (TRUNK_STAGING_DIR is not set)}
 cp -r "$work/app" "$stage/app-$hash"
+# Named by their contents (lesson::wire::file_name), so they need no folder per build.
+cp -r "$lessons" "$stage/lessons"

@@ -1,7 +1,14 @@
 //! The lessons shipped in this build, checked by build.rs from lessons/*.toml.
+//!
+//! The app's first download knows each lesson's head (`index`): what the home screen shows
+//! and its step count. A lesson's steps are a file of their own (`lesson::wire`) that the
+//! app fetches when the lesson opens (`ui::lessons`), so the first download does not grow
+//! with lessons. Host code (tests, tools) reads every lesson's steps here (`lessons`).
 
 use crate::class::evaluation::Evaluation;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::lesson::Lesson;
+use crate::lesson::LessonHead;
 use std::sync::OnceLock;
 
 /// The lessons as build.rs wrote them from the checked files (`lesson::source`).
@@ -11,10 +18,20 @@ mod shipped {
     use crate::{lesson::*, post::Channel, post::Stage, search::market::Category};
     use std::borrow::Cow;
 
+    pub static INDEX: &[LessonHead] = include!(concat!(env!("OUT_DIR"), "/index.rs"));
+
+    #[cfg(not(target_arch = "wasm32"))]
     pub static LESSONS: &[Lesson] = include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
 }
 
-/// All lessons, in the order of their file names' numbers.
+/// Every lesson's head, in the order of their file names' numbers.
+pub fn index() -> &'static [LessonHead] {
+    shipped::INDEX
+}
+
+/// All lessons with their steps, in the same order; on the host only (the app fetches a
+/// lesson's steps when it opens).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn lessons() -> &'static [Lesson] {
     shipped::LESSONS
 }
@@ -33,18 +50,18 @@ pub fn evaluation() -> &'static Evaluation {
     })
 }
 
-pub fn find(id: &str) -> Option<&'static Lesson> {
-    lessons().iter().find(|lesson| lesson.id == id)
+pub fn find(id: &str) -> Option<&'static LessonHead> {
+    index().iter().find(|lesson| lesson.id == id)
 }
 
 /// The lesson a progress card names by its number.
-pub fn by_number(number: u8) -> Option<&'static Lesson> {
-    lessons().iter().find(|lesson| lesson.number == number)
+pub fn by_number(number: u8) -> Option<&'static LessonHead> {
+    index().iter().find(|lesson| lesson.number == number)
 }
 
 /// Every shipped lesson's number, in order: what a certificate asks to be finished.
 pub fn lesson_numbers() -> Vec<u8> {
-    lessons().iter().map(|lesson| lesson.number).collect()
+    index().iter().map(|lesson| lesson.number).collect()
 }
 
 #[cfg(test)]
@@ -85,12 +102,42 @@ mod tests {
             "{:?}",
             lesson_numbers()
         );
-        for lesson in lessons() {
+        for lesson in index() {
             assert_eq!(find(&lesson.id), Some(lesson));
             assert_eq!(by_number(lesson.number), Some(lesson));
         }
         assert!(find("tidak-ada").is_none());
         assert!(by_number(0).is_none());
+    }
+
+    /// The first download's heads say what the lessons say, and each names a file that
+    /// build.rs wrote and that reads back as the whole lesson.
+    #[test]
+    fn every_head_names_a_built_file_that_reads_back_as_its_lesson() {
+        let heads: Vec<LessonHead> = lessons().iter().map(Lesson::head).collect();
+        assert_eq!(index(), heads);
+        let built = Path::new(env!("OUT_DIR")).join("lessons");
+        let mut files: Vec<String> = std::fs::read_dir(&built)
+            .expect("build.rs wrote the lesson files")
+            .map(|entry| {
+                entry
+                    .expect("a file")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        files.sort();
+        let named: Vec<&str> = index().iter().map(|head| &*head.file).collect();
+        assert_eq!(files, named, "one file per lesson, in the lessons' order");
+        for (head, lesson) in index().iter().zip(lessons()) {
+            let bytes = std::fs::read(built.join(&*head.file)).expect("the lesson's file");
+            assert_eq!(
+                crate::lesson::wire::decode_lesson(&bytes).as_ref(),
+                Some(lesson)
+            );
+            assert_eq!(head.step_count, lesson.steps.len());
+        }
     }
 
     fn shared() -> crate::lesson::authoring::Shared {

@@ -5,7 +5,7 @@ use crate::answer::{Answer, Checked, Stored};
 use crate::class::card::{PhoneId, MAX_EVALUATION};
 use crate::class::class_code::{clean_detail, ClassCode, ClassCodeProblem, ClassInfo};
 use crate::class::trainer::TrainerClasses;
-use crate::lesson::Lesson;
+use crate::lesson::{Lesson, Outline};
 use crate::post::PostDraft;
 use crate::time::Millis;
 use serde::{Deserialize, Serialize};
@@ -144,9 +144,9 @@ impl ProgressRecord {
         self.lessons.get(id)
     }
 
-    pub fn status(&self, lesson: &Lesson) -> LessonStatus {
-        let steps = lesson.steps.len();
-        match self.lesson(&lesson.id) {
+    pub fn status(&self, lesson: &impl Outline) -> LessonStatus {
+        let steps = lesson.step_count();
+        match self.lesson(lesson.id()) {
             None => LessonStatus::NotStarted,
             // A finished lesson opened again but not yet moved in still counts as finished.
             Some(p)
@@ -163,9 +163,9 @@ impl ProgressRecord {
 
     /// The step to open when the learner taps "Lanjutkan": where they stopped, kept inside
     /// the lesson even if the lesson file has since lost steps.
-    pub fn resume_step(&self, lesson: &Lesson) -> usize {
-        let stopped_at = self.lesson(&lesson.id).map_or(0, |p| p.current_step);
-        stopped_at.min(lesson.steps.len())
+    pub fn resume_step(&self, lesson: &impl Outline) -> usize {
+        let stopped_at = self.lesson(lesson.id()).map_or(0, |p| p.current_step);
+        stopped_at.min(lesson.step_count())
     }
 
     /// The saved answer for a step, if it still fits the step (a lesson may have changed).
@@ -184,12 +184,12 @@ impl ProgressRecord {
     }
 
     /// Opens a lesson at `step`, starting its clock the first time.
-    pub fn go_to(&mut self, lesson: &Lesson, step: usize, now: Millis) {
-        let entry = self.lessons.entry(lesson.id.to_string()).or_default();
+    pub fn go_to(&mut self, lesson: &impl Outline, step: usize, now: Millis) {
+        let entry = self.lessons.entry(lesson.id().to_string()).or_default();
         entry.note_activity(now);
-        let arrived = step.min(lesson.steps.len());
+        let arrived = step.min(lesson.step_count());
         // Reaching the finish screen finishes the lesson; reopening it there does not again.
-        if arrived == lesson.steps.len() && entry.current_step < arrived {
+        if arrived == lesson.step_count() && entry.current_step < arrived {
             entry.finished_at = Some(now);
         }
         entry.current_step = arrived;
@@ -235,12 +235,12 @@ impl ProgressRecord {
 
     /// Starts a lesson again from the first step with no answers; a past finish and the
     /// time spent stay known.
-    pub fn restart(&mut self, lesson: &Lesson, now: Millis) {
+    pub fn restart(&mut self, lesson: &impl Outline, now: Millis) {
         let (finished_at, active_ms) = self
-            .lesson(&lesson.id)
+            .lesson(lesson.id())
             .map_or((None, 0), |p| (p.finished_at, p.active_ms));
         self.lessons.insert(
-            lesson.id.to_string(),
+            lesson.id().to_string(),
             LessonProgress {
                 started_at: Some(now),
                 finished_at,
@@ -303,7 +303,7 @@ impl ProgressRecord {
 
     /// Opens a lesson from the home screen: a finished lesson starts again from its first
     /// step (its finish and time stay known); any other resumes where the learner stopped.
-    pub fn open_lesson(&mut self, lesson: &Lesson, now: Millis) {
+    pub fn open_lesson(&mut self, lesson: &impl Outline, now: Millis) {
         if self.status(lesson) == LessonStatus::Finished {
             self.restart(lesson, now);
         }

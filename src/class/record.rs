@@ -5,7 +5,7 @@
 
 use super::card::{LessonResult, ProgressCard};
 use super::certificate::{certificate_for_card, Certificate};
-use crate::lesson::Lesson;
+use crate::lesson::{Lesson, LessonHead};
 use crate::progress::{LessonStatus, ProgressRecord};
 use crate::time::{card_day, card_minutes, Millis};
 
@@ -79,10 +79,62 @@ pub fn certificate_for_record(
     certificate_for_card(&card_from_record(record, lessons, now), &numbers)
 }
 
+/// Whether the learner's certificate is ready: the same answer as `certificate_for_record`,
+/// from the lessons' heads, so the home screen can say so before any lesson's steps are
+/// loaded (a certificate asks only that every lesson is finished by a named learner).
+pub fn certificate_earned(record: &ProgressRecord, lessons: &[LessonHead]) -> bool {
+    let named = record
+        .learner()
+        .is_some_and(|learner| !learner.name.trim().is_empty());
+    named
+        && !lessons.is_empty()
+        && lessons.iter().all(|lesson| {
+            lesson.number > 0
+                && record.status(lesson) == LessonStatus::Finished
+                && record
+                    .lesson(&lesson.id)
+                    .is_some_and(|progress| progress.finished_at.is_some())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::class::card::PhoneId;
+
+    #[test]
+    fn the_home_screen_knows_the_certificate_is_earned_as_the_certificate_does() {
+        use crate::catalog::{index, lessons};
+        use crate::progress::Learner;
+        let mut record = ProgressRecord::new();
+        let agree = |record: &ProgressRecord, expected: bool, case: &str| {
+            assert_eq!(certificate_earned(record, index()), expected, "{case}");
+            assert_eq!(
+                certificate_for_record(record, lessons(), 1_000_000).is_some(),
+                expected,
+                "{case}"
+            );
+        };
+        agree(&record, false, "nothing done");
+        for lesson in lessons() {
+            record.go_to(lesson, lesson.steps.len(), 1_000);
+        }
+        agree(&record, false, "every lesson finished, but no name");
+        record.set_learner(Learner::new("Bu Wati", "").expect("a name"));
+        agree(&record, true, "finished by a named learner");
+        record.restart(&lessons()[1], 2_000);
+        agree(
+            &record,
+            true,
+            "a finished lesson opened again stays finished",
+        );
+        record.go_to(&lessons()[1], 1, 3_000);
+        agree(&record, false, "back in the middle of a lesson");
+        assert!(
+            !certificate_earned(&record, &[]),
+            "no lessons, no certificate"
+        );
+    }
 
     #[test]
     fn the_card_says_what_the_record_holds() {

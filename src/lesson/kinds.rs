@@ -1,7 +1,7 @@
 //! The registry of step kinds: every kind is one row of `step_kinds!`, and every place that
 //! treats the kinds one by one is written from that table, so no place can forget a kind:
 //! - here: `Step`, its heading, trainer note and kind name, and `KINDS`;
-//! - `lesson::source`: the source writer's arm;
+//! - `lesson::source`: the source writer's arm, and `lesson::wire`: the lesson file's;
 //! - `answer`: the kept answer's variant (under its stored name) and `Answer::fits`;
 //! - `ui::steps`: the kind's module, its component or part, and the part's preload;
 //! - `ui::presenter`: Mode Pelatih's view of the step;
@@ -157,6 +157,7 @@ mod tests {
     use crate::lesson::authoring::{parse_lesson, read_shared, Shared};
     use crate::lesson::source::lessons_source;
     use crate::lesson::validate::{Refs, MIN_STEPS};
+    use crate::lesson::wire;
     use crate::progress::ProgressRecord;
 
     /// Walks every kind in the registry and lists, in one sentence each, every piece a
@@ -192,6 +193,11 @@ mod tests {
                 require(
                     source.contains(&format!("Step::{}(", kind.variant)),
                     "the source writer (lesson::source) does not write it.".into(),
+                );
+                let lesson = lesson_of(step.clone());
+                require(
+                    wire::decode_lesson(&wire::encode_lesson(&lesson)) == Some(lesson),
+                    "a lesson file (lesson::wire) does not read it back as written.".into(),
                 );
                 answered(kind, &step, &mut require);
             }

@@ -9,6 +9,7 @@ mod kinds;
 pub mod spelling;
 pub mod text;
 pub mod validate;
+pub mod wire;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
@@ -31,6 +32,17 @@ use crate::post::{Channel, Stage};
 use crate::search::market::Category;
 use serde::Deserialize;
 use std::borrow::Cow;
+
+/// The field list of a struct a lesson file fills, for the source writer (host) and the
+/// lesson file's reader (`wire`): each takes the struct apart field by field, so a field
+/// added to the struct and not to its list stops the build instead of going missing.
+macro_rules! lesson_fields {
+    ($($fields:tt)*) => {
+        #[cfg(not(target_arch = "wasm32"))]
+        source::struct_source!($($fields)*);
+        wire::struct_wire!($($fields)*);
+    };
+}
 
 /// Text in a lesson. The shipped lessons borrow theirs from the binary (build.rs writes them
 /// as static data, so the app parses nothing at start); a lesson read from a file owns it.
@@ -56,8 +68,7 @@ pub struct Lesson {
     pub learned: List<Text>,
     pub steps: List<Step>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Lesson {
+lesson_fields!(Lesson {
     id,
     number,
     title,
@@ -66,6 +77,72 @@ source::struct_source!(Lesson {
     learned,
     steps
 });
+
+/// What the first download knows of a lesson before its steps are loaded: what the home
+/// screen shows, and the step count that progress needs. build.rs writes one per lesson
+/// (`catalog::index`) beside the lesson's own file (`wire`), read when the lesson opens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonHead {
+    pub id: Text,
+    pub number: u8,
+    pub title: Text,
+    pub goal: Text,
+    pub minutes: u32,
+    pub step_count: usize,
+    /// The lesson's file in the build's `lessons/` folder (`wire::file_name`).
+    pub file: Text,
+}
+#[cfg(not(target_arch = "wasm32"))]
+source::struct_source!(LessonHead {
+    id,
+    number,
+    title,
+    goal,
+    minutes,
+    step_count,
+    file
+});
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Lesson {
+    /// What the first download keeps of this lesson, naming the file its steps are in.
+    pub fn head(&self) -> LessonHead {
+        LessonHead {
+            id: self.id.clone(),
+            number: self.number,
+            title: self.title.clone(),
+            goal: self.goal.clone(),
+            minutes: self.minutes,
+            step_count: self.steps.len(),
+            file: wire::file_name(self, &wire::encode_lesson(self)).into(),
+        }
+    }
+}
+
+/// What progress needs of a lesson: its id and how many steps it has. The first download
+/// knows this of every lesson (`LessonHead`) before any lesson's steps arrive.
+pub trait Outline {
+    fn id(&self) -> &str;
+    fn step_count(&self) -> usize;
+}
+
+impl Outline for Lesson {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn step_count(&self) -> usize {
+        self.steps.len()
+    }
+}
+
+impl Outline for LessonHead {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn step_count(&self) -> usize {
+        self.step_count
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,8 +155,7 @@ pub struct Explanation {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Explanation {
+lesson_fields!(Explanation {
     title,
     text,
     picture,
@@ -94,8 +170,7 @@ pub struct Picture {
     /// What the picture shows, read aloud by screen readers.
     pub alt: Text,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Picture { file, alt });
+lesson_fields!(Picture { file, alt });
 
 /// Multiple choice: one right option (tap to answer) or several (tick, then check).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -108,8 +183,7 @@ pub struct Choice {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Choice {
+lesson_fields!(Choice {
     question,
     options,
     hint,
@@ -135,8 +209,7 @@ pub struct ChoiceOption {
     /// Shown when the learner picks this option: why it is right or wrong.
     pub feedback: Text,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(ChoiceOption {
+lesson_fields!(ChoiceOption {
     text,
     correct,
     feedback
@@ -155,8 +228,7 @@ pub struct Ordering {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Ordering {
+lesson_fields!(Ordering {
     question,
     items,
     feedback_correct,
@@ -179,8 +251,7 @@ pub struct TextAnswer {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(TextAnswer {
+lesson_fields!(TextAnswer {
     question,
     placeholder,
     rules,
@@ -210,8 +281,7 @@ pub struct TextRule {
     /// Shown when this rule is not met: why the answer is not right yet.
     pub feedback: Text,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(TextRule {
+lesson_fields!(TextRule {
     must_contain,
     must_not_contain,
     must_not_deny,
@@ -236,8 +306,7 @@ pub struct PostBuilder {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(PostBuilder {
+lesson_fields!(PostBuilder {
     title,
     task,
     channel,
@@ -269,8 +338,7 @@ pub struct KeywordLab {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(KeywordLab {
+lesson_fields!(KeywordLab {
     title,
     task,
     category,
@@ -295,8 +363,7 @@ pub struct Checkout {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(Checkout {
+lesson_fields!(Checkout {
     title,
     task,
     hint,
@@ -315,8 +382,7 @@ pub struct SellerOrders {
     #[serde(default)]
     pub trainer_note: Option<Text>,
 }
-#[cfg(not(target_arch = "wasm32"))]
-source::struct_source!(SellerOrders {
+lesson_fields!(SellerOrders {
     title,
     task,
     hint,

@@ -14,6 +14,13 @@ pub fn lessons_source(lessons: &[Lesson]) -> String {
     format!("&[{}]", items(lessons))
 }
 
+/// What the first download knows of the lessons, one `LessonHead` each, as one Rust
+/// expression of type `&'static [LessonHead]`.
+pub fn index_source(lessons: &[Lesson]) -> String {
+    let heads: Vec<LessonHead> = lessons.iter().map(Lesson::head).collect();
+    format!("&[{}]", items(&heads))
+}
+
 /// Rules of a typed answer as one Rust expression of type `&'static [TextRule]`.
 pub fn rules_source(rules: &[TextRule]) -> String {
     format!("&[{}]", items(rules))

@@ -7,14 +7,15 @@ use super::share::{copy_and_say, QrPicture};
 use super::{now, ProgressStore};
 use crate::catalog;
 use crate::class::evaluation::EvaluationQuestion;
-use crate::class::record::{card_from_record, certificate_for_record};
+use crate::class::record::{card_from_record, certificate_earned};
+use crate::lesson::Lesson;
 use crate::link::wa_share_link;
 use crate::route::Route;
 use crate::strings::class as words;
 use leptos::prelude::*;
 
 #[component]
-pub fn CardScreen() -> impl IntoView {
+pub fn CardScreen(lessons: &'static [Lesson]) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let has_name = Memo::new(move |_| store.record.with(|r| r.learner().is_some()));
     let editing = RwSignal::new(false);
@@ -33,10 +34,10 @@ pub fn CardScreen() -> impl IntoView {
             } else {
                 view! {
                     <p>{words::CARD_INTRO}</p>
-                    <Summary />
+                    <Summary lessons />
                     <button class="secondary" on:click=move |_| editing.set(true)>{words::CHANGE_DETAILS}</button>
                     <EvaluationForm />
-                    <ProgressCode />
+                    <ProgressCode lessons />
                 }.into_any()
             }}
         </div>
@@ -45,12 +46,12 @@ pub fn CardScreen() -> impl IntoView {
 
 /// Who, which class, and each started lesson in one line.
 #[component]
-fn Summary() -> impl IntoView {
+fn Summary(lessons: &'static [Lesson]) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let card = Memo::new(move |_| {
         store
             .record
-            .with(|record| card_from_record(record, catalog::lessons(), now()))
+            .with(|record| card_from_record(record, lessons, now()))
     });
     let class_line = move || {
         store
@@ -117,17 +118,17 @@ fn EvaluationItem(index: usize, question: &'static EvaluationQuestion) -> impl I
 }
 
 #[component]
-fn ProgressCode() -> impl IntoView {
+fn ProgressCode(lessons: &'static [Lesson]) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let code = Memo::new(move |_| {
         store
             .record
-            .with(|record| card_from_record(record, catalog::lessons(), now()).encode())
+            .with(|record| card_from_record(record, lessons, now()).encode())
     });
     let has_certificate = Memo::new(move |_| {
         store
             .record
-            .with(|record| certificate_for_record(record, catalog::lessons(), now()).is_some())
+            .with(|record| certificate_earned(record, catalog::index()))
     });
     let said = RwSignal::new(None::<&'static str>);
     view! {

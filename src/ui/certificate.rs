@@ -6,6 +6,7 @@ use super::navigation::Link;
 use super::{now, ProgressStore};
 use crate::catalog;
 use crate::class::record::certificate_for_record;
+use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
 use crate::route::Route;
 use crate::strings::class as words;
@@ -14,20 +15,20 @@ use crate::strings::text;
 use leptos::prelude::*;
 
 #[component]
-pub fn CertificateScreen() -> impl IntoView {
+pub fn CertificateScreen(lessons: &'static [Lesson]) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let certificate = Memo::new(move |_| {
         store
             .record
-            .with(|record| certificate_for_record(record, catalog::lessons(), now()))
+            .with(|record| certificate_for_record(record, lessons, now()))
     });
     let has_name = Memo::new(move |_| store.record.with(|r| r.learner().is_some()));
     let on_save = Callback::new(move |learner| store.change(|record| record.set_learner(learner)));
     let unfinished = move || {
         store.record.with(|record| {
-            catalog::lessons()
+            catalog::index()
                 .iter()
-                .filter(|lesson| record.status(lesson) != LessonStatus::Finished)
+                .filter(|lesson| record.status(*lesson) != LessonStatus::Finished)
                 .map(|lesson| view! { <li>{&*lesson.title}</li> })
                 .collect_view()
         })

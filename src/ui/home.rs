@@ -6,8 +6,8 @@ use super::later::later;
 use super::navigation::{Link, Navigator};
 use super::{now, ProgressStore};
 use crate::catalog;
-use crate::class::record::certificate_for_record;
-use crate::lesson::Lesson;
+use crate::class::record::certificate_earned;
+use crate::lesson::LessonHead;
 use crate::progress::LessonStatus;
 use crate::route::Route;
 use crate::strings::class as class_words;
@@ -31,7 +31,7 @@ pub fn Home() -> impl IntoView {
         <section aria-labelledby="lessons-heading">
             <h2 id="lessons-heading">{t.lessons_heading}</h2>
             <ul class="lesson-list">
-                {catalog::lessons().iter().map(|lesson| view! { <li><LessonCard lesson /></li> }).collect_view()}
+                {catalog::index().iter().map(|lesson| view! { <li><LessonCard lesson /></li> }).collect_view()}
             </ul>
         </section>
         <LearnWithClass store />
@@ -43,7 +43,7 @@ pub fn Home() -> impl IntoView {
 }
 
 #[component]
-fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
+fn LessonCard(lesson: &'static LessonHead) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let navigator = expect_context::<Navigator>();
     let t = text();
@@ -100,7 +100,7 @@ fn LearnWithClass(store: ProgressStore) -> impl IntoView {
     let certified = Memo::new(move |_| {
         store
             .record
-            .with(|r| certificate_for_record(r, catalog::lessons(), now()).is_some())
+            .with(|r| certificate_earned(r, catalog::index()))
     });
     view! {
         <section class="with-class" aria-labelledby="class-heading">
@@ -126,7 +126,7 @@ fn ForTrainers() -> impl IntoView {
             <p>{t.presenter_intro}</p>
             <ul class="trainer-links">
                 <li><Link to=Route::Classes class="button primary">{class_words::MY_CLASSES}</Link></li>
-                {catalog::lessons().iter().map(|lesson| view! {
+                {catalog::index().iter().map(|lesson| view! {
                     <li><Link to=Route::Presenter(lesson.id.to_string()) class="button secondary">{(t.presenter_open)(&lesson.title)}</Link></li>
                 }).collect_view()}
             </ul>

@@ -52,16 +52,25 @@ pub(crate) use part;
 /// version replaced this one's files; progress is in storage, so nothing is lost).
 pub fn later<Fut>(load: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
 where
-    Fut: Future<Output = PartView> + Send + 'static,
+    Fut: Future<Output = PartView> + 'static,
+{
+    add_part_styles();
+    part_view(Arc::new(move || Box::pin(load())))
+}
+
+/// Shows a lesson once its steps are loaded (`lessons`), as `later` shows a part: the same
+/// status and sentences, without the parts' stylesheet, which a lesson's player does not use.
+pub fn with_steps<Fut>(load: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
+where
+    Fut: Future<Output = PartView> + 'static,
 {
     part_view(Arc::new(move || Box::pin(load())))
 }
 
-type PartFuture = Pin<Box<dyn Future<Output = PartView> + Send>>;
+type PartFuture = Pin<Box<dyn Future<Output = PartView>>>;
 
 /// Not generic, so the parts share one copy of the loading screen's code.
 fn part_view(load: Arc<dyn Fn() -> PartFuture + Send + Sync>) -> AnyView {
-    add_part_styles();
     let loaded = RwSignal::new(None::<PartView>);
     let fetch = move || {
         let part = load();
@@ -112,7 +121,7 @@ fn focus_screen_heading() {
     }
 }
 
-/// Loads every part into memory as soon as the page runs from the service worker's copy,
+/// Loads every part and lesson into memory as soon as the page runs from the service worker's copy,
 /// which uses no data: at once on a later visit, and on a first visit when the service
 /// worker has stored the files and takes the page over. A learner mid-lesson then keeps a
 /// complete app even when a new version replaces the stored files. Before that, fetching
@@ -162,6 +171,7 @@ fn preload_all() {
     leptos::task::spawn_local(async {
         // A part that fails to load is tried again when the learner opens it.
         super::steps::preload_parts().await;
+        let _ = super::lessons::load_all().await;
         let _ = super::class_screens::preload_class().await;
         let _ = super::presenter::preload_presenter().await;
         let _ = super::kept_posts::preload_kept_posts().await;

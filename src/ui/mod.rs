@@ -11,6 +11,7 @@ mod home;
 mod join;
 mod kept_posts;
 mod later;
+mod lessons;
 mod navigation;
 mod player;
 mod post_actions;
@@ -21,7 +22,7 @@ mod steps;
 mod storage;
 
 use crate::catalog;
-use crate::lesson::Lesson;
+use crate::lesson::LessonHead;
 use crate::route::Route;
 use crate::strings::text;
 use later::later;
@@ -55,10 +56,28 @@ fn App() -> impl IntoView {
             <StorageNotice store />
             {move || match navigator.current.get() {
                 Route::Home => view! { <home::Home /> }.into_any(),
-                Route::Lesson(id) => with_lesson(&id, |lesson| view! { <player::Player lesson /> }.into_any()),
-                Route::Presenter(id) => with_lesson(&id, |lesson| later(move || presenter::presenter_part(lesson))),
+                Route::Lesson(id) => with_lesson(&id, |head| match lessons::loaded(head) {
+                    Some(lesson) => view! { <player::Player lesson /> }.into_any(),
+                    None => later::with_steps(move || async move {
+                        let lesson = lessons::load(head).await?;
+                        Ok(later::screen(move || view! { <player::Player lesson /> }.into_any()))
+                    }),
+                }),
+                Route::Presenter(id) => with_lesson(&id, |head| later(move || async move {
+                    presenter::presenter_part(lessons::load(head).await?).await
+                })),
                 route @ (Route::Join(_) | Route::Card | Route::Certificate | Route::Classes | Route::Class(_)) => {
-                    later(move || class_screens::class_screen(route.clone()))
+                    later(move || {
+                        let route = route.clone();
+                        async move {
+                            // The card, the certificate and the roster read every lesson's steps.
+                            let lessons = match route {
+                                Route::Card | Route::Certificate | Route::Class(_) => lessons::load_all().await?,
+                                _ => &[],
+                            };
+                            class_screens::class_screen(route, lessons).await
+                        }
+                    })
                 }
                 Route::NotFound => view! { <home::Home /> }.into_any(),
             }}
@@ -67,7 +86,7 @@ fn App() -> impl IntoView {
 }
 
 /// Shows a lesson's screen, or says the lesson is not there (an old or mistyped address).
-fn with_lesson(id: &str, show: impl FnOnce(&'static Lesson) -> AnyView) -> AnyView {
+fn with_lesson(id: &str, show: impl FnOnce(&'static LessonHead) -> AnyView) -> AnyView {
     match catalog::find(id) {
         Some(lesson) => show(lesson),
         None => view! {

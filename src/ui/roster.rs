@@ -10,6 +10,7 @@ use crate::class::card::PhoneId;
 use crate::class::certificate::certificate_for_card;
 use crate::class::csv::roster_csv;
 use crate::class::roster::{MergeReport, Roster, Row};
+use crate::lesson::Lesson;
 use crate::link::{percent_encode, wa_share_link};
 use crate::route::Route;
 use crate::strings::class as words;
@@ -17,7 +18,7 @@ use crate::strings::report::{card_problem_text, csv_file_name, made_at_text, row
 use leptos::prelude::*;
 
 #[component]
-pub fn ClassRoster(code: String) -> impl IntoView {
+pub fn ClassRoster(code: String, lessons: &'static [Lesson]) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let Some(class) = store
         .record
@@ -64,7 +65,7 @@ pub fn ClassRoster(code: String) -> impl IntoView {
             </section>
             <PasteCodes code=info.code.as_str().to_string() />
             <LearnerList roster class=info.code.as_str().to_string() />
-            <MissedQuestions roster />
+            <MissedQuestions roster lessons />
             <EvaluationSummary roster />
             <DownloadReport roster file_name=csv_file_name(info.code.as_str()) />
         </div>
@@ -310,7 +311,7 @@ fn RowActions(
 const MISSED_SHOWN: usize = 5;
 
 #[component]
-fn MissedQuestions(roster: Memo<Roster>) -> impl IntoView {
+fn MissedQuestions(roster: Memo<Roster>, lessons: &'static [Lesson]) -> impl IntoView {
     view! {
         <section aria-labelledby="missed-heading">
             <h3 id="missed-heading">{words::MISSED_HEADING}</h3>
@@ -322,7 +323,7 @@ fn MissedQuestions(roster: Memo<Roster>) -> impl IntoView {
                 view! {
                     <ol class="missed">
                         {missed.into_iter().take(MISSED_SHOWN).map(|question| {
-                            let lesson = catalog::by_number(question.lesson);
+                            let lesson = lessons.iter().find(|l| l.number == question.lesson);
                             let heading = lesson.and_then(|l| l.steps.get(usize::from(question.step))).map_or("", |s| s.heading());
                             let place = format!("{}, {}", lesson.map_or("", |l| &*l.title), words::step_text(usize::from(question.step) + 1));
                             view! {
@@ -369,7 +370,7 @@ fn EvaluationSummary(roster: Memo<Roster>) -> impl IntoView {
 #[component]
 fn DownloadReport(roster: Memo<Roster>, file_name: String) -> impl IntoView {
     let href = move || {
-        let lessons: Vec<(u8, &str)> = catalog::lessons()
+        let lessons: Vec<(u8, &str)> = catalog::index()
             .iter()
             .map(|l| (l.number, &*l.title))
             .collect();

@@ -34,7 +34,7 @@ test('a part loader whose export lists are not found stops the build instead of 
 });
 
 /** A staging folder as Trunk and build-wasm.sh leave it, with the first part's wasm given. */
-function stage(wasmBytes) {
+function stage(wasmBytes, { lessonFiles = true } = {}) {
   const dir = scratch();
   writeFileSync(join(dir, 'index.html'), '<html><script>start()</script>__APP__ __INLINE_SCRIPT_HASHES__</html>');
   writeFileSync(join(dir, 'sw.js'), 'const VERSION = "__VERSION__"; const FILES = __FILES__;');
@@ -44,6 +44,11 @@ function stage(wasmBytes) {
   writeFileSync(join(dir, 'app-0123456789ab', 'lapak-latihan.js'), 'export default 1;');
   writeFileSync(join(dir, 'app-0123456789ab', '__wasm_split.js'), 'export {};');
   if (wasmBytes) writeFileSync(join(dir, 'app-0123456789ab', 'lapak-latihan_bg.wasm'), wasmBytes);
+  mkdirSync(join(dir, 'lessons'));
+  if (lessonFiles) {
+    writeFileSync(join(dir, 'lessons', '01-pertama-0123456789abcdef.bin'), Buffer.alloc(3_000, 1));
+    writeFileSync(join(dir, 'lessons', '02-kedua-0123456789abcdef.bin'), Buffer.alloc(3_000, 2));
+  }
   return dir;
 }
 const postBuild = (dir) => run('node', ['scripts/post-build.mjs'],
@@ -53,6 +58,31 @@ test('a first load within the budget passes and is printed', () => {
   const result = postBuild(stage(Buffer.alloc(10_000)));
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^first load: [0-9.]+ KB brotli \(budget 150\.0 KB\)/);
+});
+
+test('the first lesson\'s file counts in the first load, and the later lessons do not', () => {
+  const result = postBuild(stage(Buffer.alloc(10_000)));
+  assert.match(result.stdout, /\/lessons\/01-pertama-0123456789abcdef\.bin [0-9.]+/);
+  assert.doesNotMatch(result.stdout.split('\n')[0], /02-kedua/);
+});
+
+test('a build without lesson files stops instead of leaving the first lesson out of the sum', () => {
+  const result = postBuild(stage(Buffer.alloc(10_000), { lessonFiles: false }));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^build stopped: the first-load budget check cannot find \/lessons\/\(the first lesson file\);/);
+});
+
+test('the lesson files are found where cargo says the build script wrote them', () => {
+  const messages = [
+    'not json',
+    JSON.stringify({ reason: 'build-script-executed', package_id: 'registry+https://x#serde@1.0.0', out_dir: '/t/serde/out' }),
+    JSON.stringify({ reason: 'build-script-executed', package_id: 'path+file:///w/wt#lapak-latihan@0.1.0', out_dir: '/t/lapak/out' }),
+  ].join('\n');
+  const found = run('node', ['scripts/lesson-files.mjs', 'lapak-latihan'], { input: messages });
+  assert.equal(found.stdout, '/t/lapak/out/lessons\n', found.stderr);
+  const none = run('node', ['scripts/lesson-files.mjs', 'lapak-latihan'], { input: messages.split('\n').slice(0, 2).join('\n') });
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /^build stopped: cargo named no build script output for lapak-latihan/);
 });
 
 test('a first-part file that is not found stops the build instead of leaving the sum', () => {
