@@ -174,6 +174,73 @@ mod tests {
         }
     }
 
+    impl LessonFolder {
+        /// Writes lesson 2's file again as lesson `number` with id `id`, every explanation
+        /// made longer by a paragraph that names the lesson.
+        fn add_large_lesson(&self, number: usize, id: &str) -> String {
+            let model = &lessons()[1];
+            let name = format!("{:02}-{}.toml", model.number, model.id);
+            let source = std::fs::read_to_string(self.0.join(name)).expect("lesson 2's file");
+            let marker = format!("Paragraf tambahan {id}.");
+            let paragraph = format!(
+                "{marker} {}\n\n",
+                "Baca pelan-pelan, lalu coba sendiri di layar latihan. ".repeat(40)
+            );
+            let source = source
+                .replacen(
+                    &format!("id = \"{}\"", model.id),
+                    &format!("id = \"{id}\""),
+                    1,
+                )
+                .replace("text = \"\"\"\n", &format!("text = \"\"\"\n{paragraph}"));
+            std::fs::write(self.0.join(format!("{number:02}-{id}.toml")), source).expect("written");
+            marker
+        }
+    }
+
+    /// Issue 22: five more large lessons leave the first download as it is but for a head
+    /// each (an id, a title, a goal and a file name), whatever their steps hold: the steps
+    /// go to files of their own, and the first lesson's file stays the same file.
+    #[test]
+    fn five_large_lessons_more_add_only_their_heads_to_the_first_download() {
+        use crate::lesson::source::index_source;
+        use crate::lesson::wire::encode_lesson;
+        let folder = LessonFolder::copy_of_lessons("five-large");
+        let next = lessons().len() + 1;
+        let markers: Vec<String> = (next..next + 5)
+            .map(|number| folder.add_large_lesson(number, &format!("pelajaran-besar-{number}")))
+            .collect();
+        let read = read_lessons(&folder.0, &build_refs(), &shared())
+            .expect("the large lessons are accepted");
+        assert_eq!(&read[..lessons().len()], lessons());
+        let added = &read[lessons().len()..];
+        let files: usize = added.iter().map(|lesson| encode_lesson(lesson).len()).sum();
+        assert!(
+            files > 5 * 15_000,
+            "large lessons: {files} bytes in their files"
+        );
+
+        // The lessons' share of the first part is the index build.rs writes (`index.rs`).
+        let (before, after) = (index_source(lessons()), index_source(&read));
+        let grown = after.len() - before.len();
+        assert!(
+            grown < 5 * 500,
+            "the first part's index grew by {grown} bytes for {files} bytes of lessons"
+        );
+        assert!(
+            after.starts_with(&before[..before.len() - 1]),
+            "the heads before stay as they were"
+        );
+        for marker in &markers {
+            assert!(!after.contains(marker.as_str()), "{marker} is in the index");
+        }
+        assert_eq!(
+            read[0].head(),
+            index()[0],
+            "the first lesson's file is the same file"
+        );
+    }
+
     impl Drop for LessonFolder {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
