@@ -12,13 +12,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+mod merge;
+pub use merge::merge;
+
 /// Version of the record written today. Version 1 (the first prototype's format) kept only
 /// `{"step": n, "done": bool}` per lesson; `upgrade_v1` carries such records forward.
 /// Version 3 added the learner, their class, the evaluation and a trainer's classes, all
 /// optional, so a version 2 record reads as it is. Version 4 added the phone's id and
 /// replaced each answer's count of checks by whether the first check was right
 /// (`upgrade_v3_answers`). An app on an older version sees a newer record and keeps it aside
-/// instead of writing over what it does not know.
+/// instead of writing over what it does not know. The counts two tabs merge by (`edits`,
+/// `resets`, a lesson's `round`, an answer's `edit`) are optional: a record without them
+/// reads as it is, and an app that does not know them reads the rest.
 pub const SCHEMA_VERSION: u64 = 4;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -45,6 +50,17 @@ pub struct ProgressRecord {
     /// Tells this phone's progress cards apart from another learner's with the same name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     phone: Option<PhoneId>,
+    /// Changes saved so far, by any tab: a count, not a clock, so a phone set to the wrong
+    /// date cannot make old progress look new (see `merge`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    edits: u64,
+    /// Resets so far: a record with more resets forgot the lessons of one with fewer on purpose.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    resets: u32,
+}
+
+fn is_zero<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// Longest learner name and business name kept, in characters.
@@ -88,12 +104,18 @@ pub struct LessonProgress {
     /// Time spent learning: the gaps between taps, leaving out long breaks.
     pub active_ms: u64,
     pub last_active_at: Option<Millis>,
+    /// Times the lesson was started again: a later round's steps and answers replace an
+    /// earlier one's.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub round: u32,
 }
 
 /// A gap between two taps longer than this is a break, not learning.
 pub const BREAK_AFTER_MS: Millis = 10 * 60 * 1000;
 
 impl LessonProgress {
+    /// Counts the time since the last tap. A clock that moved back gives no time, one that
+    /// jumped ahead counts as a break.
     fn note_activity(&mut self, now: Millis) {
         self.started_at.get_or_insert(now);
         if let Some(last) = self.last_active_at {
@@ -118,6 +140,9 @@ pub struct StepAnswer {
     /// Versions 2 and 3 counted every check here; read only to upgrade such answers.
     #[serde(default, rename = "attempts", skip_serializing)]
     checks_before_v4: u32,
+    /// The record's `edits` when this answer was given: of two answers, the newer.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub edit: u64,
 }
 
 /// What the home screen says about one lesson.
@@ -183,16 +208,17 @@ impl ProgressRecord {
         }
     }
 
-    /// Opens a lesson at `step`, starting its clock the first time.
+    /// Opens a lesson at `step`, starting its clock the first time. The record keeps the
+    /// furthest step: going back to read a step again, here or in another tab, leaves it.
     pub fn go_to(&mut self, lesson: &impl Outline, step: usize, now: Millis) {
         let entry = self.lessons.entry(lesson.id().to_string()).or_default();
         entry.note_activity(now);
         let arrived = step.min(lesson.step_count());
-        // Reaching the finish screen finishes the lesson; reopening it there does not again.
-        if arrived == lesson.step_count() && entry.current_step < arrived {
-            entry.finished_at = Some(now);
+        // The first finish is the one kept: a lesson finished again keeps its first date.
+        if arrived == lesson.step_count() {
+            entry.finished_at.get_or_insert(now);
         }
-        entry.current_step = arrived;
+        entry.current_step = entry.current_step.max(arrived);
     }
 
     /// Keeps the learner's checked answer to `step`. Returns whether it is right; an answer of
@@ -211,10 +237,10 @@ impl ProgressRecord {
         let answer = checked.into_answer();
         let entry = self.lessons.entry(lesson.id.to_string()).or_default();
         entry.note_activity(now);
-        let right_first_try = entry
-            .answers
-            .get(&step)
-            .map_or(correct, |first| first.right_first_try);
+        let before = entry.answers.get(&step);
+        let right_first_try = before.map_or(correct, |first| first.right_first_try);
+        // Newer than the answer it replaces, even one stamped wrongly by hand.
+        let edit = before.map_or(self.edits, |a| self.edits.max(a.edit.saturating_add(1)));
         entry.answers.insert(
             step,
             StepAnswer {
@@ -222,6 +248,7 @@ impl ProgressRecord {
                 correct,
                 right_first_try,
                 checks_before_v4: 0,
+                edit,
             },
         );
         correct
@@ -233,12 +260,12 @@ impl ProgressRecord {
         *self.phone.get_or_insert(PhoneId::from_bits(random))
     }
 
-    /// Starts a lesson again from the first step with no answers; a past finish and the
-    /// time spent stay known.
+    /// Starts a lesson again from the first step with no answers, as a new round; a past
+    /// finish and the time spent stay known.
     pub fn restart(&mut self, lesson: &impl Outline, now: Millis) {
-        let (finished_at, active_ms) = self
-            .lesson(lesson.id())
-            .map_or((None, 0), |p| (p.finished_at, p.active_ms));
+        let (finished_at, active_ms, round) = self.lesson(lesson.id()).map_or((None, 0, 0), |p| {
+            (p.finished_at, p.active_ms, p.round.saturating_add(1))
+        });
         self.lessons.insert(
             lesson.id().to_string(),
             LessonProgress {
@@ -246,6 +273,7 @@ impl ProgressRecord {
                 finished_at,
                 active_ms,
                 last_active_at: Some(now),
+                round,
                 ..LessonProgress::default()
             },
         );
@@ -288,6 +316,12 @@ impl ProgressRecord {
     }
 
     /// This phone's id for progress cards, once given (`keep_phone_id`).
+    /// How often the lessons were forgotten, here or in another tab: a change means the step
+    /// on screen must follow the record.
+    pub fn resets(&self) -> u32 {
+        self.resets
+    }
+
     pub fn phone(&self) -> Option<PhoneId> {
         self.phone
     }
@@ -322,8 +356,10 @@ impl ProgressRecord {
     }
 
     /// Forgets the lessons and kept posts, keeping who the learner is, their class and a
-    /// trainer's classes (other people's progress that a reset must not take away).
+    /// trainer's classes (other people's progress that a reset must not take away). The
+    /// count of resets goes up, so other tabs forget them too.
     pub fn forget_lessons(&mut self) {
+        self.resets = self.resets.saturating_add(1);
         self.lessons.clear();
         self.kept_posts.clear();
         self.evaluation.clear();
@@ -452,6 +488,12 @@ pub fn load(stored: Option<&str>) -> Loaded {
         serde_json::from_value(v)
             .map(|p| record.phone = Some(p))
             .is_ok()
+    });
+    read(take("edits"), &mut |v| {
+        serde_json::from_value(v).map(|n| record.edits = n).is_ok()
+    });
+    read(take("resets"), &mut |v| {
+        serde_json::from_value(v).map(|n| record.resets = n).is_ok()
     });
     for (id, entry) in lessons {
         let read = if version == 1 {
@@ -950,12 +992,14 @@ pub(crate) mod tests {
             correct: true,
             right_first_try: true,
             checks_before_v4: 0,
+            edit: 0,
         };
         let wrong_kind = StepAnswer {
             answer: Answer::TextAnswer("x".into()),
             correct: true,
             right_first_try: true,
             checks_before_v4: 0,
+            edit: 0,
         };
         let progress = record.lessons.entry("aman".into()).or_default();
         progress.answers.insert(1, bad);

@@ -99,6 +99,32 @@ impl TrainerClasses {
             .unwrap_or(false)
     }
 
+    /// Every class of either (from two tabs); a class in both keeps `self`'s codes (the
+    /// newer record's), or both tabs' codes when they were changed at once: the roster reads
+    /// them into one row per learner. No code is read here, so merging stays in the first
+    /// download without the roster's reader.
+    pub fn merged(mut self, older: TrainerClasses, at_once: bool) -> TrainerClasses {
+        for theirs in older.0 {
+            match self
+                .0
+                .iter_mut()
+                .find(|class| class.info.code == theirs.info.code)
+            {
+                Some(mine) if at_once => {
+                    let new: Vec<String> = theirs
+                        .codes
+                        .into_iter()
+                        .filter(|code| !mine.codes.contains(code))
+                        .collect();
+                    mine.codes.extend(new);
+                }
+                Some(_) => {}
+                None => self.0.push(theirs),
+            }
+        }
+        self
+    }
+
     fn edit_roster<T>(
         &mut self,
         code: &str,

@@ -47,7 +47,7 @@ fn now() -> u64 {
 
 #[component]
 fn App() -> impl IntoView {
-    let store = ProgressStore::open(now());
+    let store = ProgressStore::open();
     provide_context(store);
     let navigator = Navigator::start();
     provide_context(navigator);

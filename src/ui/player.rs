@@ -14,12 +14,28 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let t = text();
     // Opening a lesson records it as started, so Home can offer to resume it.
-    let opened_at = store
-        .record
-        .with_untracked(|record| record.resume_step(lesson));
-    store.change(|record| record.go_to(lesson, opened_at, now()));
+    store.change(|record| record.go_to(lesson, record.resume_step(lesson), now()));
+    let resume = move || {
+        store
+            .record
+            .with_untracked(|record| record.resume_step(lesson))
+    };
 
-    let current = Memo::new(move |_| store.record.with(|record| record.resume_step(lesson)));
+    // The step on screen is this tab's: another tab moving on in the lesson leaves it. Only
+    // starting the lesson again or a reset, here or there, brings it to where the record is.
+    let current = RwSignal::new(resume());
+    Effect::new(move |before: Option<(u32, u32)>| {
+        let round = store.record.with(|record| {
+            (
+                record.resets(),
+                record.lesson(&lesson.id).map_or(0, |p| p.round),
+            )
+        });
+        if before.is_some_and(|before| before != round) {
+            current.set(resume());
+        }
+        round
+    });
     let heading = NodeRef::<H2>::new();
     // Moving focus to the new heading makes screen readers announce each step.
     Effect::new(move |_| {
@@ -30,7 +46,10 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
     });
 
     let total = lesson.steps.len();
-    let go = move |step: usize| store.change(|record| record.go_to(lesson, step, now()));
+    let go = move |step: usize| {
+        current.set(step);
+        store.change(|record| record.go_to(lesson, step, now()));
+    };
     view! {
         <div class="screen player">
             <header class="player-header">

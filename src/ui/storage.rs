@@ -1,11 +1,11 @@
 //! Moves the progress record between memory and the browser's localStorage, and tells the
-//! learner when storage lets them down. Reading and upgrading are `progress::load`'s job.
+//! learner when storage lets them down. Reading and upgrading are `progress::load`'s job,
+//! folding two tabs' progress into one is `progress::merge`'s.
 
+use super::now;
 use crate::class::card::PhoneId;
-use crate::progress::{self, Loaded, ProgressRecord};
+use crate::progress::{self, Damage, Loaded, ProgressRecord};
 use crate::strings::text;
-use crate::time::Millis;
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 const KEY: &str = "lapak-latihan/kemajuan";
@@ -18,6 +18,8 @@ pub enum Notice {
     Damaged,
     Unavailable,
     Full,
+    /// A newer version of the app saved progress this one cannot read.
+    Outdated,
 }
 
 impl Notice {
@@ -26,6 +28,7 @@ impl Notice {
             Notice::Damaged => text().notice_damaged,
             Notice::Unavailable => text().notice_unavailable,
             Notice::Full => text().notice_full,
+            Notice::Outdated => text().notice_outdated,
         }
     }
 }
@@ -34,45 +37,47 @@ impl Notice {
 pub struct ProgressStore {
     pub record: RwSignal<ProgressRecord>,
     pub notice: RwSignal<Option<Notice>>,
-    /// False when the browser gives no storage, or when an unreadable record could not be
-    /// kept aside: then we must not write over it.
+    /// False when the browser gives no storage, when an unreadable record could not be
+    /// kept aside, or when a newer app saved it: then we must not write over it.
     writable: StoredValue<bool>,
+    /// The stored text as this tab last read or wrote it. While it is the same, no other
+    /// tab has saved since, and there is nothing to fold in.
+    seen: StoredValue<Option<String>>,
 }
 
 impl ProgressStore {
-    pub fn open(now: Millis) -> Self {
-        let (mut record, notice, writable) = Self::read(now);
-        record.keep_phone_id((js_sys::Math::random() * f64::from(1u32 << PhoneId::BITS)) as u32);
+    pub fn open() -> Self {
         let store = ProgressStore {
-            record: RwSignal::new(record),
-            notice: RwSignal::new(notice),
-            writable: StoredValue::new(writable),
+            record: RwSignal::new(ProgressRecord::new()),
+            notice: RwSignal::new(None),
+            writable: StoredValue::new(true),
+            seen: StoredValue::new(None),
         };
+        if browser_storage().is_none() {
+            store.notice.set(Some(Notice::Unavailable));
+            store.writable.set_value(false);
+        } else if let Some(stored) = store.read_newer() {
+            store.record.set(stored);
+        }
+        let random = (js_sys::Math::random() * f64::from(1u32 << PhoneId::BITS)) as u32;
+        store.record.update(|record| {
+            record.keep_phone_id(random);
+        });
         store.save();
+        // Another tab saved: show its progress here too. The listener lives as long as the page.
+        window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_none_or(|key| key == KEY) {
+                store.follow();
+            }
+        });
         store
     }
 
-    fn read(now: Millis) -> (ProgressRecord, Option<Notice>, bool) {
-        let Some(storage) = browser_storage() else {
-            return (ProgressRecord::new(), Some(Notice::Unavailable), false);
-        };
-        let stored = storage.get_item(KEY).ok().flatten();
-        match progress::load(stored.as_deref()) {
-            Loaded::Empty => (ProgressRecord::new(), None, true),
-            Loaded::Read { record, .. } => (record, None, true),
-            Loaded::Damaged { record, .. } => {
-                let original = stored.unwrap_or_default();
-                let kept_aside = storage
-                    .set_item(&format!("{ASIDE_PREFIX}{now}"), &original)
-                    .is_ok();
-                (record, Some(Notice::Damaged), kept_aside)
-            }
-        }
-    }
-
-    /// Changes the record and saves it at once, so a closed tab loses nothing.
+    /// Changes the record and saves it at once, so a closed tab loses nothing. The change
+    /// is made on what is stored now, so what another tab saved is never written over.
     pub fn change(&self, edit: impl FnOnce(&mut ProgressRecord)) {
-        self.record.update(edit);
+        let stored = self.read_newer();
+        self.record.update(|record| record.change(stored, edit));
         self.save();
     }
 
@@ -80,16 +85,59 @@ impl ProgressStore {
         self.change(ProgressRecord::forget_lessons);
     }
 
-    fn save(&self) {
-        if !self.writable.get_value() {
-            return;
+    /// Folds what another tab saved into what this tab shows.
+    fn follow(&self) {
+        if let Some(stored) = self.read_newer() {
+            self.record
+                .update(|record| *record = progress::merge(stored, std::mem::take(record)));
         }
-        let saved = self
-            .record
-            .with_untracked(|record| LocalStorage::set(KEY, record));
-        match saved {
-            Ok(()) if self.notice.get_untracked() == Some(Notice::Full) => self.notice.set(None),
-            Ok(()) => {}
+    }
+
+    /// The stored record, when it is not what this tab last read or wrote. Unreadable text
+    /// is kept aside first and the learner told; if it cannot be, nothing is written over it.
+    fn read_newer(&self) -> Option<ProgressRecord> {
+        let storage = browser_storage()?;
+        let text = storage.get_item(KEY).ok().flatten();
+        if self.seen.with_value(|seen| *seen == text) {
+            return None;
+        }
+        self.seen.set_value(text.clone());
+        let (record, writable) = match progress::load(text.as_deref()) {
+            Loaded::Empty => (None, true),
+            Loaded::Read { record, .. } => (Some(record), true),
+            // Kept aside, a newer app's record would be copied at each of its saves.
+            Loaded::Damaged {
+                reason: Damage::NewerVersion(_),
+                ..
+            } => {
+                self.notice.set(Some(Notice::Outdated));
+                (None, false)
+            }
+            Loaded::Damaged { record, .. } => {
+                let original = text.unwrap_or_default();
+                let kept_aside = storage
+                    .set_item(&format!("{ASIDE_PREFIX}{}", now()), &original)
+                    .is_ok();
+                self.notice.set(Some(Notice::Damaged));
+                (Some(record), kept_aside)
+            }
+        };
+        self.writable.set_value(writable);
+        record
+    }
+
+    fn save(&self) {
+        let Some(storage) = browser_storage().filter(|_| self.writable.get_value()) else {
+            return;
+        };
+        let text = self.record.with_untracked(ProgressRecord::to_json);
+        match storage.set_item(KEY, &text) {
+            Ok(()) => {
+                self.seen.set_value(Some(text));
+                if self.notice.get_untracked() == Some(Notice::Full) {
+                    self.notice.set(None);
+                }
+            }
             Err(_) => self.notice.set(Some(Notice::Full)),
         }
     }

@@ -7,17 +7,30 @@ import { test as base, expect } from '@playwright/test';
 
 export { expect };
 
+/** Collects what `page` throws or logs as an error, leaving out the `expected` patterns. */
+function watchErrors(page, expected) {
+  const errors = [];
+  const note = (text) => { if (!expected.some((pattern) => pattern.test(text))) errors.push(text); };
+  page.on('pageerror', (error) => note(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') note(message.text()); });
+  return errors;
+}
+
 /** Every test fails if the page throws or logs an error, whatever it asserts itself. */
 export const test = base.extend({
   /** Errors a test provokes on purpose, as regular expressions. */
   expectedErrors: [[], { option: true }],
   page: async ({ page, expectedErrors }, use) => {
-    const errors = [];
-    const note = (text) => { if (!expectedErrors.some((pattern) => pattern.test(text))) errors.push(text); };
-    page.on('pageerror', (error) => note(error.message));
-    page.on('console', (message) => { if (message.type() === 'error') note(message.text()); });
+    const errors = watchErrors(page, expectedErrors);
     await use(page);
     expect(errors, 'errors in the page').toEqual([]);
+  },
+  /** A second tab of the same browser, sharing the first one's storage, watched the same way. */
+  otherTab: async ({ context, expectedErrors }, use) => {
+    const tab = await context.newPage();
+    const errors = watchErrors(tab, expectedErrors);
+    await use(tab);
+    expect(errors, 'errors in the other tab').toEqual([]);
   },
 });
 
