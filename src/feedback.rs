@@ -13,6 +13,30 @@ pub struct Feedback {
     pub lines: Vec<String>,
     /// The step's hint, after a wrong answer only.
     pub hint: Option<String>,
+    /// On a select-all question, each ticked option's reason, shown under the option.
+    pub per_option: Vec<OptionFeedback>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionFeedback {
+    pub option: usize,
+    pub correct: bool,
+    pub reason: String,
+}
+
+/// Sentences that only say right or wrong; the feedback box says that already, once.
+const VERDICT_SENTENCES: [&str; 4] = ["Betul.", "Benar.", "Belum tepat.", "Belum."];
+
+/// An option's feedback without its opening verdict ("Belum tepat. Pengelola adalah ..." is
+/// "Pengelola adalah ..."), so the learner reads the verdict once. A feedback that is only
+/// a verdict stays as it is.
+pub fn without_verdict(feedback: &str) -> &str {
+    VERDICT_SENTENCES
+        .iter()
+        .find_map(|verdict| feedback.strip_prefix(verdict))
+        .map(str::trim_start)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(feedback)
 }
 
 impl Feedback {
@@ -21,33 +45,36 @@ impl Feedback {
             correct,
             lines,
             hint: hint.filter(|_| !correct),
+            per_option: Vec::new(),
         }
     }
 
-    /// One right option: the picked option's feedback. Several: each ticked option's
-    /// feedback after its text, and how many right options are not ticked yet.
+    /// One right option: the picked option's reason. Several: each ticked option's reason,
+    /// shown under that option (`per_option`), and how many right options are not ticked yet.
     pub fn choice(step: &Choice, picked: &[usize]) -> Feedback {
         let verdict = check_choice(step, picked);
         let several = step.allows_several();
-        let mut lines: Vec<String> = verdict
-            .picked
-            .iter()
-            .map(|p| {
-                if several {
-                    format!("{}: {}", step.options[p.option].text, p.feedback)
-                } else {
-                    p.feedback.to_string()
-                }
-            })
-            .collect();
+        let reasons = verdict.picked.iter().map(|p| OptionFeedback {
+            option: p.option,
+            correct: p.correct,
+            reason: without_verdict(p.feedback).to_string(),
+        });
+        let (mut lines, per_option) = if several {
+            (Vec::new(), reasons.collect())
+        } else {
+            (reasons.map(|r| r.reason).collect(), Vec::new())
+        };
         if several && verdict.missed > 0 {
             lines.push((text().missed_right)(verdict.missed));
         }
-        Feedback::new(
-            verdict.correct,
-            lines,
-            step.hint.as_deref().map(str::to_string),
-        )
+        Feedback {
+            per_option,
+            ..Feedback::new(
+                verdict.correct,
+                lines,
+                step.hint.as_deref().map(str::to_string),
+            )
+        }
     }
 
     /// Right: the step's praise. Not yet: how many items stand in place, then the step's
@@ -134,7 +161,8 @@ mod tests {
             Feedback {
                 correct: true,
                 lines: vec!["Tentang 1.".into()],
-                hint: None
+                hint: None,
+                per_option: Vec::new(),
             }
         );
         assert_eq!(
@@ -142,27 +170,52 @@ mod tests {
             Feedback {
                 correct: false,
                 lines: vec!["Tentang 2.".into()],
-                hint: Some("Ingat OTP.".into())
+                hint: Some("Ingat OTP.".into()),
+                per_option: Vec::new(),
             }
         );
+    }
+
+    /// The review saw "Belum tepat." twice: once as the verdict, once opening the reason.
+    #[test]
+    fn the_verdict_is_said_once() {
+        let mut step = choice(&[1]);
+        step.options.to_mut()[2].feedback =
+            "Belum tepat. Pengelola adalah pemilik aplikasi.".into();
+        assert_eq!(
+            Feedback::choice(&step, &[2]).lines,
+            ["Pengelola adalah pemilik aplikasi."]
+        );
+        assert_eq!(
+            without_verdict("Betul. Satu kali cukup."),
+            "Satu kali cukup."
+        );
+        // A verdict that carries a reason, or nothing else, stays.
+        assert_eq!(without_verdict("Betul, diturunkan."), "Betul, diturunkan.");
+        assert_eq!(without_verdict("Belum tepat."), "Belum tepat.");
+        assert_eq!(without_verdict("Belum dikirim."), "Belum dikirim.");
     }
 
     #[test]
     fn several_right_options_name_each_ticked_one_and_count_the_missed() {
         let step = choice(&[0, 2, 3]);
         let said = Feedback::choice(&step, &[0, 1]);
+        // Each reason goes under its own option; the options' texts are not repeated.
         assert_eq!(
             said.lines,
-            [
-                "Pilihan 0: Tentang 0.",
-                "Pilihan 1: Tentang 1.",
-                "Masih ada 2 jawaban benar yang belum dicentang."
-            ]
+            ["Masih ada 2 jawaban benar yang belum dicentang."]
         );
+        let reason = |option: usize, correct: bool| OptionFeedback {
+            option,
+            correct,
+            reason: format!("Tentang {option}."),
+        };
+        assert_eq!(said.per_option, [reason(0, true), reason(1, false)]);
         assert_eq!(said.hint.as_deref(), Some("Ingat OTP."));
         let all = Feedback::choice(&step, &[0, 2, 3]);
         assert!(all.correct && all.hint.is_none());
-        assert_eq!(all.lines.len(), 3, "no missed line when all are ticked");
+        assert!(all.lines.is_empty(), "no missed line when all are ticked");
+        assert_eq!(all.per_option.len(), 3);
     }
 
     #[test]
@@ -180,7 +233,8 @@ mod tests {
             Feedback {
                 correct: true,
                 lines: vec!["Urutannya pas.".into()],
-                hint: None
+                hint: None,
+                per_option: Vec::new(),
             }
         );
         let said = Feedback::ordering(&step, &[0, 2, 1]);
