@@ -619,7 +619,9 @@ pub fn blocked_text(blocked: Blocked) -> String {
         Blocked::OrderPlaced => "Pesanan sudah dibuat, jadi isinya tidak bisa diubah lagi.".into(),
         Blocked::NoOrder => "Buat pesanan dulu.".into(),
         Blocked::Expired => EXPIRED.into(),
-        Blocked::NoVariantPicked => "Pilih varian dulu, misalnya level pedas dan ukurannya.".into(),
+        Blocked::NoVariantPicked => {
+            "Pilih varian dulu: ketuk salah satu pilihan di daftar varian.".into()
+        }
         Blocked::Cart(error) => cart_error_text(error).into(),
         Blocked::Voucher(refusal) => voucher_refusal_text(refusal),
     }
@@ -963,6 +965,16 @@ mod tests {
             order_status_text(&cod),
             "Status pesanan di aplikasi: Selesai"
         );
+    }
+
+    /// The review saw "misalnya level pedas" on the sambal, which has no levels: the
+    /// message names no option that only some products have.
+    #[test]
+    fn the_pick_a_variant_message_is_true_of_every_product() {
+        let said = blocked_text(Blocked::NoVariantPicked).to_lowercase();
+        for option in ["level", "pedas", "ukuran", "rasa", "gram"] {
+            assert!(!said.contains(option), "{said}");
+        }
     }
 
     #[test]

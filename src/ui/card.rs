@@ -35,8 +35,8 @@ pub fn CardScreen() -> impl IntoView {
                     <p>{words::CARD_INTRO}</p>
                     <Summary />
                     <button class="secondary" on:click=move |_| editing.set(true)>{words::CHANGE_DETAILS}</button>
-                    <EvaluationForm />
                     <ProgressCode />
+                    <EvaluationForm />
                 }.into_any()
             }}
         </div>
