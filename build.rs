@@ -81,9 +81,11 @@ fn write_evaluation() {
 fn write_lessons(market: &search::market::Market, shared: &lesson::authoring::Shared) {
     let picture_exists = |file: &str| Path::new("public").join(file).is_file();
     let search_exists = |query: &str| market.searches.iter().any(|s| s.query == query);
+    let product_words = |text: &str| market.vocabulary.product_words_in(text);
     let refs = lesson::validate::Refs {
         picture_exists: &picture_exists,
         search_exists: &search_exists,
+        product_words: &product_words,
     };
 
     // Any change in lessons/ runs this again (see main): a new file is picked up by itself.
@@ -126,11 +128,20 @@ fn write_market() -> search::market::Market {
         read(SEARCHES).and_then(|source| search::authoring::parse_searches(SEARCHES, &source));
     let market = match (listings, searches) {
         (Ok(listings), Ok(searches)) => {
-            let errors = search::authoring::market_errors(&listings, LISTINGS, &searches, SEARCHES);
+            let mut errors =
+                search::authoring::market_errors(&listings, LISTINGS, &searches, SEARCHES);
+            let vocabulary = read(SEARCHES).and_then(|source| {
+                search::authoring::parse_vocabulary(SEARCHES, &source, &listings, &searches)
+            });
+            errors.extend(vocabulary.as_ref().err().into_iter().flatten().cloned());
             if !errors.is_empty() {
                 stop(&errors, "data pasar latihan");
             }
-            search::market::Market { listings, searches }
+            search::market::Market {
+                listings,
+                searches,
+                vocabulary: vocabulary.unwrap_or_default(),
+            }
         }
         (listings, searches) => {
             let errors: Vec<String> = listings

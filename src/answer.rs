@@ -225,7 +225,11 @@ pub fn post_is_done(step: &PostBuilder, draft: &PostDraft) -> bool {
 pub fn listing_is_done(step: &KeywordLab, draft: &ListingDraft) -> bool {
     let market = shipped::market();
     let followed = follow(shipped::index(), &market.searches, &step.searches);
-    reaches_goal(&followed, &draft.listing(step.category), step.goal_page)
+    reaches_goal(
+        &followed,
+        &draft.listing(step.category, &step.product),
+        step.goal_page,
+    )
 }
 
 #[cfg(test)]
@@ -478,7 +482,7 @@ pub(crate) mod tests {
             title: "Judul".into(),
             task: "Tulis".into(),
             category: crate::search::Category::Snacks,
-            product: "Keripik".into(),
+            product: "Keripik singkong pedas".into(),
             searches: vec!["keripik singkong pedes".into()].into(),
             goal_page: 1,
             start_title: None,
@@ -494,8 +498,16 @@ pub(crate) mod tests {
             title: "Keripik Singkong Pedas Renyah 250gr".into(),
             description: "Keripik singkong pedas.".into(),
         };
+        let other_product = ListingDraft {
+            title: "Keripik Singkong Pisang Pedas Renyah 250gr".into(),
+            ..clear.clone()
+        };
         assert!(!Checked::keyword_lab(&lab, weak).is_right());
         assert!(Checked::keyword_lab(&lab, clear).is_right());
+        assert!(
+            !Checked::keyword_lab(&lab, other_product).is_right(),
+            "a product she does not sell in the title"
+        );
     }
 
     #[test]

@@ -15,6 +15,21 @@ pub struct Feedback {
     pub hint: Option<String>,
 }
 
+/// Sentences that only say right or wrong; the feedback box says that already, once.
+const VERDICT_SENTENCES: [&str; 4] = ["Betul.", "Benar.", "Belum tepat.", "Belum."];
+
+/// An option's feedback without its opening verdict ("Belum tepat. Pengelola adalah ..." is
+/// "Pengelola adalah ..."), so the learner reads the verdict once. A feedback that is only
+/// a verdict stays as it is.
+pub fn without_verdict(feedback: &str) -> &str {
+    VERDICT_SENTENCES
+        .iter()
+        .find_map(|verdict| feedback.strip_prefix(verdict))
+        .map(str::trim_start)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(feedback)
+}
+
 impl Feedback {
     fn new(correct: bool, lines: Vec<String>, hint: Option<String>) -> Feedback {
         Feedback {
@@ -24,8 +39,9 @@ impl Feedback {
         }
     }
 
-    /// One right option: the picked option's feedback. Several: each ticked option's
-    /// feedback after its text, and how many right options are not ticked yet.
+    /// One right option: the picked option's reason, its verdict left to the box. Several:
+    /// each ticked option's feedback after its text, and how many right options are not
+    /// ticked yet.
     pub fn choice(step: &Choice, picked: &[usize]) -> Feedback {
         let verdict = check_choice(step, picked);
         let several = step.allows_several();
@@ -36,7 +52,7 @@ impl Feedback {
                 if several {
                     format!("{}: {}", step.options[p.option].text, p.feedback)
                 } else {
-                    p.feedback.to_string()
+                    without_verdict(p.feedback).to_string()
                 }
             })
             .collect();
@@ -134,7 +150,7 @@ mod tests {
             Feedback {
                 correct: true,
                 lines: vec!["Tentang 1.".into()],
-                hint: None
+                hint: None,
             }
         );
         assert_eq!(
@@ -142,9 +158,29 @@ mod tests {
             Feedback {
                 correct: false,
                 lines: vec!["Tentang 2.".into()],
-                hint: Some("Ingat OTP.".into())
+                hint: Some("Ingat OTP.".into()),
             }
         );
+    }
+
+    /// The review saw "Belum tepat." twice: once as the verdict, once opening the reason.
+    #[test]
+    fn the_verdict_is_said_once() {
+        let mut step = choice(&[1]);
+        step.options.to_mut()[2].feedback =
+            "Belum tepat. Pengelola adalah pemilik aplikasi.".into();
+        assert_eq!(
+            Feedback::choice(&step, &[2]).lines,
+            ["Pengelola adalah pemilik aplikasi."]
+        );
+        assert_eq!(
+            without_verdict("Betul. Satu kali cukup."),
+            "Satu kali cukup."
+        );
+        // A verdict that carries a reason, or nothing else, stays.
+        assert_eq!(without_verdict("Betul, diturunkan."), "Betul, diturunkan.");
+        assert_eq!(without_verdict("Belum tepat."), "Belum tepat.");
+        assert_eq!(without_verdict("Belum dikirim."), "Belum dikirim.");
     }
 
     #[test]
@@ -180,7 +216,7 @@ mod tests {
             Feedback {
                 correct: true,
                 lines: vec!["Urutannya pas.".into()],
-                hint: None
+                hint: None,
             }
         );
         let said = Feedback::ordering(&step, &[0, 2, 1]);

@@ -358,6 +358,11 @@ mod tests {
     const REFS: Refs = Refs {
         picture_exists: &|_| false,
         search_exists: &|search| search == "keripik singkong",
+        product_words: &|text| {
+            let mut words = crate::search::text::tokens(text);
+            words.retain(|word| ["keripik", "singkong", "pisang"].contains(&word.as_str()));
+            words
+        },
     };
 
     fn parse(source: &str) -> Result<Lesson, Vec<String>> {
@@ -705,7 +710,7 @@ feedback = "Bukan. Kurir tidak butuh OTP."
 
     #[test]
     fn a_keyword_lab_names_a_category_known_searches_and_a_goal_page() {
-        let step = "[[steps]]\nkind = \"keyword_lab\"\ntitle = \"Judul\"\ntask = \"Tulis judul\"\ncategory = \"makanan-ringan\"\nproduct = \"Keripik\"\nsearches = [\"keripik singkong\"]\ngoal_page = 1\n";
+        let step = "[[steps]]\nkind = \"keyword_lab\"\ntitle = \"Judul\"\ntask = \"Tulis judul\"\ncategory = \"makanan-ringan\"\nproduct = \"Keripik singkong\"\nsearches = [\"keripik singkong\"]\ngoal_page = 1\n";
         let lesson = parse(&lesson_with(step)).expect("good keyword lab");
         let Step::KeywordLab(lab) = &lesson.steps[0] else {
             panic!("expected a keyword lab")
@@ -729,6 +734,17 @@ feedback = "Bukan. Kurir tidak butuh OTP."
         let errors = errors_of(&lesson_with(&bad_category));
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("lessons/contoh.toml, langkah 1, kolom `category`: \"makanan\" tidak dikenal. Pilih salah satu: makanan-ringan, "), "{errors:?}");
+
+        // The lab flags other products in a title, so the step names its own product and
+        // follows searches for it only.
+        assert_eq!(
+            errors_of(&lesson_with(&step.replace("Keripik singkong\"", "Keripik pisang\""))),
+            vec!["lessons/contoh.toml, langkah 1, kolom `searches`: \"keripik singkong\" mencari barang lain (\"singkong\"); pilih pencarian untuk barang di kolom product"]
+        );
+        assert_eq!(
+            errors_of(&lesson_with(&step.replace("Keripik singkong\"", "Camilan enak\""))),
+            vec!["lessons/contoh.toml, langkah 1, kolom `product`: sebutkan barangnya dengan kata dari product_words di lessons/data/pencarian.toml, misalnya \"keripik singkong\""]
+        );
     }
 
     #[test]

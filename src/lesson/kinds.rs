@@ -358,6 +358,11 @@ mod tests {
                     .iter()
                     .any(|s| s.query == query)
             },
+            product_words: &|text| {
+                crate::search::shipped::market()
+                    .vocabulary
+                    .product_words_in(text)
+            },
         }
     }
 

@@ -35,6 +35,8 @@ pub struct Refs<'a> {
     pub picture_exists: &'a dyn Fn(&str) -> bool,
     /// Whether a shopper search is in lessons/data/pencarian.toml.
     pub search_exists: &'a dyn Fn(&str) -> bool,
+    /// The words of a text that name a product (`product_words` in pencarian.toml).
+    pub product_words: &'a dyn Fn(&str) -> Vec<String>,
 }
 
 /// A lesson is short enough for one sitting and long enough to teach and ask something.
@@ -72,7 +74,7 @@ fn validate_step(step: &Step, refs: &Refs, errors: &mut Errors) {
         Step::Ordering(s) => validate_ordering(s, errors),
         Step::TextAnswer(s) => validate_text_answer(s, errors),
         Step::PostBuilder(s) => validate_post_builder(s, errors),
-        Step::KeywordLab(s) => validate_keyword_lab(s, refs.search_exists, errors),
+        Step::KeywordLab(s) => validate_keyword_lab(s, refs, errors),
         Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
         Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
     }
@@ -286,11 +288,7 @@ fn validate_post_builder(step: &PostBuilder, errors: &mut Errors) {
     }
 }
 
-fn validate_keyword_lab(
-    step: &KeywordLab,
-    search_exists: &dyn Fn(&str) -> bool,
-    errors: &mut Errors,
-) {
+fn validate_keyword_lab(step: &KeywordLab, refs: &Refs, errors: &mut Errors) {
     errors.require_text("title", &step.title);
     errors.require_text("task", &step.task);
     errors.require_text("product", &step.product);
@@ -299,11 +297,34 @@ fn validate_keyword_lab(
     if step.searches.is_empty() {
         errors.add("searches", "tulis minimal satu pencarian pembeli");
     }
+    // The lab flags a title naming a product not sold, so the step must say what is sold
+    // and follow only searches for it.
+    let sold = (refs.product_words)(&step.product);
+    if sold.is_empty() && !step.product.trim().is_empty() {
+        errors.add(
+            "product",
+            "sebutkan barangnya dengan kata dari product_words di lessons/data/pencarian.toml, misalnya \"keripik singkong\"",
+        );
+    }
     for search in step.searches.iter() {
-        if !search_exists(search) {
+        if !(refs.search_exists)(search) {
             errors.add(
                 "searches",
                 format!("\"{search}\" tidak ada di lessons/data/pencarian.toml"),
+            );
+        }
+        let other: Vec<String> = (refs.product_words)(search)
+            .into_iter()
+            .filter(|word| !sold.contains(word))
+            .map(|word| format!("\"{word}\""))
+            .collect();
+        if !other.is_empty() && !sold.is_empty() {
+            errors.add(
+                "searches",
+                format!(
+                    "\"{search}\" mencari barang lain ({}); pilih pencarian untuk barang di kolom product",
+                    other.join(", ")
+                ),
             );
         }
     }

@@ -184,6 +184,9 @@ pub enum Mistake {
     BadPhone {
         number: String,
     },
+    /// "Pesan lewat WA" with no number anywhere: a buyer who sees the post shared further
+    /// cannot reach the seller.
+    NoWhatsappNumber,
     /// Claims a buyer cannot check, as they appear in the word list ("sedunia"), in one
     /// mistake so the advice is given once.
     UncheckableClaims {

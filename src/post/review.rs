@@ -65,6 +65,12 @@ pub fn review(draft: &PostDraft) -> Review {
             mistakes.push(mistake);
         }
     }
+    let says_whatsapp = ["wa", "whatsapp"]
+        .iter()
+        .any(|entry| affirmed(&all_words, entry));
+    if numbers.is_empty() && says_whatsapp {
+        mistakes.push(Mistake::NoWhatsappNumber);
+    }
     let claims: Vec<&'static str> = UNCHECKABLE_CLAIMS
         .iter()
         .copied()
@@ -727,5 +733,27 @@ mod tests {
         assert!(!mistakes(&post)
             .iter()
             .any(|m| matches!(m, Mistake::BadPhone { .. })));
+    }
+
+    /// The review's "wa aj" passed as a way to order with no number to reach.
+    #[test]
+    fn whatsapp_without_a_number_gets_a_gentle_reminder() {
+        let with = |order: &str| PostDraft {
+            how_to_order: order.into(),
+            ..draft("Keripik singkong pedas")
+        };
+        let reminded = |order: &str| {
+            review(&with(order))
+                .mistakes
+                .contains(&Mistake::NoWhatsappNumber)
+        };
+        assert!(reminded("wa aj"));
+        assert!(reminded("Pesan lewat WhatsApp ya"));
+        // The stage is still met: the reminder is advice, not a missing stage.
+        assert_eq!(tip(&with("wa aj"), Stage::Action), None);
+        assert!(!reminded("WA 0812-3456-7890"));
+        assert!(!reminded("Pesan langsung di kolom komentar"));
+        // A number too short is reported as a bad number instead, once.
+        assert!(!reminded("WA 0812-34"));
     }
 }

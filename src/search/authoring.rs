@@ -5,7 +5,7 @@
 //! Also compiled into build.rs, so it reaches the crate only through `super::` and
 //! `crate::money`.
 
-use super::market::{Category, Listing, ShopperSearch};
+use super::market::{Category, Listing, ShopperSearch, Vocabulary};
 use super::text;
 use crate::money::{format_rupiah, MAX_PRICE};
 use serde::de::DeserializeOwned;
@@ -86,6 +86,7 @@ pub fn parse_listings(path: &str, source: &str) -> Result<Vec<Listing>, Vec<Stri
                 shop: entry.shop.trim().to_string(),
                 rating_tenths: rating_tenths.round() as u8,
                 sold,
+                sells: Vec::new(),
             });
         }
     }
@@ -136,6 +137,76 @@ pub fn parse_searches(path: &str, source: &str) -> Result<Vec<ShopperSearch>, Ve
     errors.finish(searches)
 }
 
+/// The two word lists of `lessons/data/pencarian.toml` (`Vocabulary`), each word one word
+/// that some listing or search has, written once; kept in `text::tokens` spelling.
+pub fn parse_vocabulary(
+    path: &str,
+    source: &str,
+    listings: &[Listing],
+    searches: &[ShopperSearch],
+) -> Result<Vocabulary, Vec<String>> {
+    let table: toml::Table = toml::from_str(source).map_err(|e| vec![format!("{path}: {e}")])?;
+    let mut errors = Vec::new();
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    let in_market = |word: &str| {
+        let has = |text: &str| text::tokens(text).iter().any(|t| t == word);
+        listings
+            .iter()
+            .any(|l| has(&l.title) || has(&l.description))
+            || searches.iter().any(|s| has(&s.query))
+    };
+    let mut read = |key: &'static str, example: &str, required: bool| -> Vec<String> {
+        let how = format!("tulis daftar kata, misalnya {key} = [{example}]");
+        let items = match table.get(key) {
+            None => Vec::new(),
+            Some(toml::Value::Array(items)) => items.clone(),
+            Some(_) => {
+                errors.push(format!("{path}, kolom `{key}`: {how}"));
+                return Vec::new();
+            }
+        };
+        if items.is_empty() && required {
+            errors.push(format!("{path}, kolom `{key}`: belum ada kata; {how}"));
+        }
+        let mut words = Vec::new();
+        for item in items {
+            let Some(written) = item.as_str() else {
+                errors.push(format!("{path}, kolom `{key}`: {item} bukan kata; {how}"));
+                continue;
+            };
+            let problem = match text::tokens(written).as_slice() {
+                [] => Some("bukan kata yang bisa dicari".to_string()),
+                [word] => match seen.iter().find(|(w, _)| w == word) {
+                    Some((_, list)) => Some(format!("sudah ada di {list}")),
+                    None if !in_market(word) => Some(
+                        "tidak ada di barang atau pencarian mana pun (salah ketik?)".to_string(),
+                    ),
+                    None => {
+                        seen.push((word.clone(), key));
+                        words.push(word.clone());
+                        None
+                    }
+                },
+                _ => Some("harus satu kata".to_string()),
+            };
+            if let Some(problem) = problem {
+                errors.push(format!("{path}, kolom `{key}`: \"{written}\" {problem}"));
+            }
+        }
+        words
+    };
+    let product_words = read("product_words", "\"singkong\", \"pisang\"", true);
+    let general_words = read("general_words", "\"oleh-oleh\", \"camilan\"", false);
+    if errors.is_empty() {
+        Ok(Vocabulary {
+            product_words,
+            general_words,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
 /// Enough listings, across enough categories, for a search to feel like a real market, and
 /// enough shopper searches for the keyword lessons to choose from without a long list.
 pub const MIN_LISTINGS: usize = 150;
@@ -177,17 +248,21 @@ pub fn market_errors(
 /// Where a file keeps its entries and how a trainer calls one.
 struct Shape {
     key: &'static str,
+    /// Other keys the file may have, read elsewhere.
+    also: &'static [&'static str],
     noun: &'static str,
     how: &'static str,
 }
 
 const LISTINGS: Shape = Shape {
     key: "listings",
+    also: &[],
     noun: "barang",
     how: "tulis setiap barang di bawah judul [[listings]]",
 };
 const SEARCHES: Shape = Shape {
     key: "searches",
+    also: &["product_words", "general_words"],
     noun: "pencarian",
     how: "tulis daftar searches = [ ... ] dengan satu pencarian per baris",
 };
@@ -215,11 +290,12 @@ fn read_entries<'a, T: DeserializeOwned>(
     })?;
     let unknown: Vec<String> = table
         .keys()
-        .filter(|key| *key != shape.key)
+        .filter(|key| *key != shape.key && !shape.also.contains(&key.as_str()))
         .map(|key| {
+            let allowed: Vec<&str> = [shape.key].iter().chain(shape.also).copied().collect();
             format!(
                 "{path}, kolom `{key}`: \"{key}\" tidak dikenal (salah ketik?). Yang boleh: {}",
-                shape.key
+                allowed.join(", ")
             )
         })
         .collect();
@@ -477,6 +553,7 @@ sold = 120
                 shop: "Dapur Bu Sari".into(),
                 rating_tenths: 48,
                 sold: 120,
+                sells: Vec::new(),
             }]
         );
         let whole = parse_listings(
@@ -651,5 +728,55 @@ searches = [
             searches_errors(&huge),
             vec!["lessons/data/pencarian.toml, pencarian 2, kolom `count`: terlalu besar"]
         );
+    }
+
+    #[test]
+    fn the_word_lists_are_read_in_search_spelling() {
+        let source = format!(
+            "{GOOD_SEARCHES}product_words = [\"Kripik\", \"singkong\"]\ngeneral_words = [\"oleh oleh\"]\n"
+        );
+        let searches = parse_searches(SEARCHES_PATH, &source).expect("good file");
+        let listing = parse_listings(LISTINGS_PATH, GOOD_LISTING).expect("good file");
+        let with_oleh = [Listing {
+            description: "Oleh-oleh khas Malang.".into(),
+            ..listing[0].clone()
+        }];
+        let vocabulary =
+            parse_vocabulary(SEARCHES_PATH, &source, &with_oleh, &searches).expect("good lists");
+        assert_eq!(vocabulary.product_words, ["keripik", "singkong"]);
+        assert_eq!(vocabulary.general_words, ["oleh-oleh"]);
+    }
+
+    #[test]
+    fn broken_word_lists_are_named() {
+        let searches = parse_searches(SEARCHES_PATH, GOOD_SEARCHES).expect("good file");
+        let errors = |lists: &str| {
+            parse_vocabulary(
+                SEARCHES_PATH,
+                &format!("{GOOD_SEARCHES}{lists}"),
+                &[],
+                &searches,
+            )
+            .expect_err("the lists should be refused")
+        };
+        assert_eq!(errors(""), vec![
+            "lessons/data/pencarian.toml, kolom `product_words`: belum ada kata; tulis daftar kata, misalnya product_words = [\"singkong\", \"pisang\"]"
+        ]);
+        assert_eq!(
+            errors("product_words = [\"keripik singkong\", \"pisangg\", \"bawang\", \"dan\"]\ngeneral_words = [\"Bawang\"]\n"),
+            vec![
+                "lessons/data/pencarian.toml, kolom `product_words`: \"keripik singkong\" harus satu kata",
+                "lessons/data/pencarian.toml, kolom `product_words`: \"pisangg\" tidak ada di barang atau pencarian mana pun (salah ketik?)",
+                "lessons/data/pencarian.toml, kolom `product_words`: \"dan\" bukan kata yang bisa dicari",
+                "lessons/data/pencarian.toml, kolom `general_words`: \"Bawang\" sudah ada di product_words",
+            ]
+        );
+        assert_eq!(errors("product_words = \"bawang\"\n").len(), 1);
+        // The good file with its lists has no unknown field.
+        assert!(parse_searches(
+            SEARCHES_PATH,
+            &format!("{GOOD_SEARCHES}product_words = [\"bawang\"]\n")
+        )
+        .is_ok());
     }
 }

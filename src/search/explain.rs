@@ -4,6 +4,7 @@
 use super::index::{Analysed, RankResult, Results, PAGE_SIZE};
 use super::market::Listing;
 use super::stuffing::LONG_TITLE_CHARS;
+use super::text;
 
 /// One thing that lifts or lowers a listing for a search. Words are in their usual
 /// spelling ("keripik", "oleh-oleh"), as `text::tokens` gives them.
@@ -22,6 +23,12 @@ pub enum Reason {
     /// The shopper wrote a word another way, and search took it as the usual spelling:
     /// (as written, usual spelling), e.g. ("kripik", "keripik").
     SpellingMatched(Vec<(String, String)>),
+    /// Title words naming a product the seller does not sell ("pisang" for keripik
+    /// singkong), with the place the listing would have without them, when that is better.
+    NotYourProduct {
+        words: Vec<String>,
+        place_without: Option<usize>,
+    },
     /// One word written many times in the title.
     RepeatedWord { word: String, times: usize },
     /// Popular words of other kinds of goods in the title.
@@ -91,6 +98,13 @@ impl Results<'_> {
         }
 
         let stuffing = self.index().stuffing(listing, &words);
+        if !stuffing.not_sold.is_empty() {
+            let place_without = self.place_without(listing, &stuffing.not_sold);
+            reasons.push(Reason::NotYourProduct {
+                words: stuffing.not_sold,
+                place_without,
+            });
+        }
         if let Some((word, times)) = stuffing.repeated {
             reasons.push(Reason::RepeatedWord { word, times });
         }
@@ -107,6 +121,28 @@ impl Results<'_> {
             reasons.push(Reason::NoDescription);
         }
         Explanation { result, reasons }
+    }
+
+    /// The place `listing` would have with `words` left out of its title, when that is
+    /// better than its place now: what those words cost it.
+    fn place_without(&self, listing: &Listing, words: &[String]) -> Option<usize> {
+        // Whole pieces of the title go, as written, so equal listings still tie the same way.
+        let kept: Vec<&str> = listing
+            .title
+            .split_whitespace()
+            .filter(|piece| {
+                let tokens = text::tokens(piece);
+                tokens.is_empty() || !tokens.iter().all(|token| words.contains(token))
+            })
+            .collect();
+        let honest = Listing {
+            title: kept.join(" "),
+            ..listing.clone()
+        };
+        let now = self.rank(listing).position;
+        self.rank(&honest)
+            .position
+            .filter(|better| now.is_none_or(|now| better < &now))
     }
 }
 
@@ -152,6 +188,7 @@ mod tests {
             shop: "Toko Contoh".into(),
             rating_tenths: 47,
             sold: 0,
+            sells: Vec::new(),
         }
     }
 
@@ -301,6 +338,34 @@ mod tests {
                     "kopi", "hijab", "batik"
                 ]))),
             "{explained:?}"
+        );
+    }
+
+    #[test]
+    fn a_product_not_sold_is_named_with_the_place_it_cost() {
+        let index = SearchIndex::new(&catalogue())
+            .naming_products(&words(&["keripik", "singkong", "pisang", "tempe"]));
+        let selling = |title: &str| Listing {
+            sells: words(&["keripik", "singkong"]),
+            ..listing(title, "Renyah.", Category::Snacks)
+        };
+        let results = index.search("keripik");
+        let honest = results.explain(&selling("Keripik Singkong"));
+        assert!(
+            !honest
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::NotYourProduct { .. })),
+            "{honest:?}"
+        );
+        let pisang = results.explain(&selling("Keripik Singkong Pisang"));
+        assert!(pisang.result.position > honest.result.position);
+        assert!(
+            pisang.reasons.contains(&Reason::NotYourProduct {
+                words: words(&["pisang"]),
+                place_without: honest.result.position,
+            }),
+            "{honest:?} {pisang:?}"
         );
     }
 

@@ -20,7 +20,7 @@
 //! learner's listing comes after a catalogue listing it ties with completely.
 
 use super::market::Listing;
-use super::stuffing::{Stuffing, Typical};
+use super::stuffing::{Products, Stuffing, Typical};
 use super::text;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -50,6 +50,7 @@ pub struct SearchIndex {
     /// Per listing: its stuffing factor.
     penalty: Vec<f64>,
     typical: Typical,
+    products: Products,
     averages: Averages,
 }
 
@@ -177,7 +178,7 @@ impl SearchIndex {
         let penalty = catalogue
             .iter()
             .zip(&analysed)
-            .map(|(l, a)| stuffing(l, a, &typical).factor())
+            .map(|(l, a)| stuffing(l, a, &typical, &Products::default()).factor())
             .collect();
         SearchIndex {
             listings: catalogue.to_vec(),
@@ -186,8 +187,25 @@ impl SearchIndex {
             idf,
             penalty,
             typical,
+            products: Products::default(),
             averages,
         }
+    }
+
+    /// The index, told which words name a product (`Vocabulary::product_words`), so a
+    /// listing that says what it sells is pushed down for naming another product.
+    /// Catalogue listings do not say, so their order stays the same.
+    pub fn naming_products(self, product_words: &[String]) -> SearchIndex {
+        SearchIndex {
+            products: Products::new(product_words),
+            ..self
+        }
+    }
+
+    /// Title words of `listing` that name a product it does not sell.
+    pub fn not_sold(&self, listing: &Listing) -> Vec<String> {
+        self.products
+            .not_sold(&text::tokens(&listing.title), &listing.sells)
     }
 
     pub fn listings(&self) -> &[Listing] {
@@ -241,7 +259,7 @@ impl SearchIndex {
     }
 
     pub(super) fn stuffing(&self, listing: &Listing, words: &Analysed) -> Stuffing {
-        stuffing(listing, words, &self.typical)
+        stuffing(listing, words, &self.typical, &self.products)
     }
 
     fn compare(&self, a: Key, b: Key) -> Ordering {
@@ -257,8 +275,13 @@ fn idf(listings: usize, with_word: usize) -> f64 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
-fn stuffing(listing: &Listing, words: &Analysed, typical: &Typical) -> Stuffing {
-    Stuffing::check(&listing.title, &words.title, listing.category, typical)
+fn stuffing(
+    listing: &Listing,
+    words: &Analysed,
+    typical: &Typical,
+    products: &Products,
+) -> Stuffing {
+    Stuffing::check(listing, &words.title, typical, products)
 }
 
 /// The catalogue ranked for one query.
@@ -389,6 +412,7 @@ mod tests {
             shop: "Toko Contoh".into(),
             rating_tenths: 48,
             sold,
+            sells: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 use super::explain::{shoppers_who_see, Explanation};
 use super::index::{Results, SearchIndex};
 use super::market::{Category, Listing, ShopperSearch};
+use super::text;
 use crate::lesson::text::truncate_chars;
 use serde::{Deserialize, Serialize};
 
@@ -28,8 +29,8 @@ impl ListingDraft {
     }
 
     /// The draft as a new listing in the practice market: no sales yet, so only its words
-    /// can lift it.
-    pub fn listing(&self, category: Category) -> Listing {
+    /// can lift it. `product` is what the learner sells, as the step says it.
+    pub fn listing(&self, category: Category, product: &str) -> Listing {
         let draft = self.clone().within_limits();
         Listing {
             title: draft.title,
@@ -39,6 +40,7 @@ impl ListingDraft {
             shop: String::new(),
             rating_tenths: 0,
             sold: 0,
+            sells: text::tokens(product),
         }
     }
 }
@@ -89,12 +91,16 @@ pub fn standing(followed: &Followed<'_>, listing: &Listing, goal_page: usize) ->
     }
 }
 
-/// The lab is done when the draft reaches the goal page for every followed search.
+/// The lab is done when the draft reaches the goal page for every followed search and its
+/// title names no product the learner does not sell: a place won with a false title is
+/// not a lesson learnt.
 pub fn reaches_goal(followed: &[Followed<'_>], listing: &Listing, goal_page: usize) -> bool {
-    !followed.is_empty()
-        && followed
-            .iter()
-            .all(|f| standing(f, listing, goal_page).reached_goal)
+    followed.first().is_some_and(|first| {
+        first.results.index().not_sold(listing).is_empty()
+            && followed
+                .iter()
+                .all(|f| standing(f, listing, goal_page).reached_goal)
+    })
 }
 
 #[cfg(test)]
@@ -107,8 +113,10 @@ mod tests {
             title: title.into(),
             description: description.into(),
         }
-        .listing(Category::Snacks)
+        .listing(Category::Snacks, KERIPIK)
     }
+
+    const KERIPIK: &str = "Keripik singkong pedas, renyah, 250 gram, dari Malang";
 
     fn followed(queries: &[&str]) -> Vec<Followed<'static>> {
         let queries: Vec<String> = queries.iter().map(|q| q.to_string()).collect();
@@ -160,6 +168,72 @@ mod tests {
             !reaches_goal(&[], &only_keripik, 1),
             "a lab with no searches is never done"
         );
+    }
+
+    #[test]
+    fn a_title_naming_another_product_is_not_done_even_on_page_one() {
+        let searches = followed(&["keripik singkong"]);
+        let honest = snack(
+            "Keripik Singkong Pedas Renyah 250gr",
+            "Renyah, dari Malang.",
+        );
+        assert!(reaches_goal(&searches, &honest, 1));
+        let pisang = snack(
+            "Keripik Singkong Pisang Pedas Renyah 250gr",
+            "Renyah, dari Malang.",
+        );
+        assert!(
+            standing(&searches[0], &pisang, 1).reached_goal,
+            "still on page 1"
+        );
+        assert!(!reaches_goal(&searches, &pisang, 1));
+    }
+
+    /// The review's case: Bu Yati added other snacks' names to her keripik singkong title
+    /// and fell from 2 to 6 without a word of why.
+    #[test]
+    fn other_products_are_never_suggested_and_cost_the_place_they_take() {
+        use crate::search::{suggest, Reason};
+        let market = market();
+        let honest = snack("Keripik Singkong Pedas", "Renyah, dari Malang.");
+        let ideas = suggest(market, &honest, 10);
+        assert!(!ideas.is_empty());
+        for idea in &ideas {
+            assert!(
+                !market.vocabulary.product_words.contains(&idea.word),
+                "{} names a product: {ideas:?}",
+                idea.word
+            );
+        }
+        let searches = followed(&["keripik singkong"]);
+        let before = standing(&searches[0], &honest, 1);
+        assert!(!before
+            .explanation
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::NotYourProduct { .. })));
+
+        let stuffed = snack(
+            "Keripik Singkong Pedas Pisang Basreng Tempe Makaroni Camilan",
+            "Renyah, dari Malang.",
+        );
+        let after = standing(&searches[0], &stuffed, 1);
+        assert!(
+            after.explanation.result.position > before.explanation.result.position,
+            "{before:?} {after:?}"
+        );
+        let named = after.explanation.reasons.iter().find_map(|r| match r {
+            Reason::NotYourProduct {
+                words,
+                place_without,
+            } => Some((words.clone(), *place_without)),
+            _ => None,
+        });
+        let (words, place_without) = named.expect("the other products are named");
+        assert_eq!(words, ["pisang", "basreng", "tempe", "makaroni"]);
+        // "camilan" is true of her keripik and stays: without the four, she is back near
+        // where she was.
+        assert!(place_without < after.explanation.result.position);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! the searches shoppers type. Written by trainers in `lessons/data/*.toml`, checked by
 //! build.rs, handed to the app as JSON.
 //!
-//! Also compiled into build.rs, so it depends on nothing in the crate but `crate::money`.
+//! Also compiled into build.rs, so it depends on nothing in the crate but `crate::money`
+//! and `super::text`.
 
 use crate::money::Rupiah;
 use serde::{Deserialize, Serialize};
@@ -68,6 +69,11 @@ pub struct Listing {
     /// Stars in tenths, so 48 is 4.8 stars: one decimal, as marketplaces show it.
     pub rating_tenths: u8,
     pub sold: u32,
+    /// The words of what the seller says she sells ("keripik", "singkong", "pedas"), in
+    /// `text::tokens` spelling. Only the learner's listing has them; empty means unknown,
+    /// and then no title word is judged as naming a product not sold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sells: Vec<String>,
 }
 
 /// A search shoppers type, with a made-up monthly count (practice numbers, not real data).
@@ -78,9 +84,31 @@ pub struct ShopperSearch {
     pub category: Category,
 }
 
+/// Which search words name a product and which fit many products; trainers write both
+/// lists in lessons/data/pencarian.toml. Words are in `text::tokens` spelling.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vocabulary {
+    /// Words that name a product or what it is made of ("singkong", "pisang", "kopi"): a
+    /// seller who writes one she does not sell misleads the buyer.
+    pub product_words: Vec<String>,
+    /// Words true of many products: occasions and uses ("oleh-oleh", "camilan", "lebaran").
+    /// Other words (tastes, sizes, places) are suggested only when the product has them.
+    pub general_words: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The words of `text` that name a product, in order.
+    pub fn product_words_in(&self, text: &str) -> Vec<String> {
+        let mut words = super::text::tokens(text);
+        words.retain(|word| self.product_words.contains(word));
+        words
+    }
+}
+
 /// Everything the practice marketplace screen needs: what is for sale and what people look for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Market {
     pub listings: Vec<Listing>,
     pub searches: Vec<ShopperSearch>,
+    pub vocabulary: Vocabulary,
 }

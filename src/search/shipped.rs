@@ -16,7 +16,9 @@ pub fn market() -> &'static Market {
 /// The search index of the shipped listings, built on first use and then kept.
 pub fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&market().listings))
+    INDEX.get_or_init(|| {
+        SearchIndex::new(&market().listings).naming_products(&market().vocabulary.product_words)
+    })
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! Keyword stuffing, pushed down the way marketplaces do it: the same word many times in a
-//! title, a title that lists popular words of other kinds of goods, a title too long to
-//! read. Stuffing makes a listing rank lower than an honest title with the same words.
+//! title, a title that lists popular words of other kinds of goods, a product the seller
+//! does not sell, a title too long to read. Stuffing makes a listing rank lower than an
+//! honest title with the same words.
 
-use super::market::Category;
-use std::collections::{BTreeMap, HashMap};
+use super::market::{Category, Listing};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A word written this many times or more in one title is stuffing ("Keripik Keripik Keripik").
 pub const REPEAT_LIMIT: usize = 3;
@@ -16,6 +17,8 @@ pub const LONG_TITLE_CHARS: usize = 100;
 /// What each kind of stuffing multiplies the score by; several kinds multiply together.
 pub const REPEAT_FACTOR: f64 = 0.5;
 pub const OTHER_CATEGORY_FACTOR: f64 = 0.5;
+/// One product named that the seller does not sell is already a false title.
+pub const NOT_SOLD_FACTOR: f64 = 0.5;
 pub const LONG_TITLE_FACTOR: f64 = 0.75;
 
 /// A word is typical of a category when at least this many of its catalogue titles have it ...
@@ -33,18 +36,21 @@ pub struct Stuffing {
     pub repeated: Option<(String, usize)>,
     /// Words typical of other categories, in title order, when there are `OTHER_CATEGORY_LIMIT` or more.
     pub other_category: Vec<String>,
+    /// Title words naming a product the seller does not sell, in title order (`Products::not_sold`).
+    pub not_sold: Vec<String>,
     /// The title's length in characters, when it is over `LONG_TITLE_CHARS`.
     pub too_long: Option<usize>,
 }
 
 impl Stuffing {
-    /// `tokens` are the title's words from `text::tokens`.
+    /// `tokens` are the listing's title words from `text::tokens`.
     pub fn check(
-        title: &str,
+        listing: &Listing,
         tokens: &[String],
-        category: Category,
         typical: &Typical,
+        products: &Products,
     ) -> Stuffing {
+        let (title, category) = (&listing.title, listing.category);
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         // Numbers and lone letters repeat honestly: "Kaos Combed 30s 24s", "Paket 1 isi 1".
         for token in tokens
@@ -77,6 +83,7 @@ impl Stuffing {
         Stuffing {
             repeated,
             other_category,
+            not_sold: products.not_sold(tokens, &listing.sells),
             too_long: (chars > LONG_TITLE_CHARS).then_some(chars),
         }
     }
@@ -89,6 +96,9 @@ impl Stuffing {
         }
         if !self.other_category.is_empty() {
             factor *= OTHER_CATEGORY_FACTOR;
+        }
+        if !self.not_sold.is_empty() {
+            factor *= NOT_SOLD_FACTOR;
         }
         if self.too_long.is_some() {
             factor *= LONG_TITLE_FACTOR;
@@ -146,6 +156,36 @@ impl Typical {
     }
 }
 
+/// The words that name a product (`Vocabulary::product_words`).
+#[derive(Debug, Clone, Default)]
+pub struct Products(HashSet<String>);
+
+impl Products {
+    pub fn new(product_words: &[String]) -> Products {
+        Products(product_words.iter().cloned().collect())
+    }
+
+    pub fn names_a_product(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    /// Words of `tokens` that name a product missing from `sells`, each once, in order:
+    /// "pisang" in "Keripik Singkong Pisang" when she sells keripik singkong. Nothing when
+    /// `sells` is empty: what the seller sells is unknown.
+    pub fn not_sold(&self, tokens: &[String], sells: &[String]) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        if sells.is_empty() {
+            return found;
+        }
+        for token in tokens {
+            if self.names_a_product(token) && !sells.contains(token) && !found.contains(token) {
+                found.push(token.clone());
+            }
+        }
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,8 +212,34 @@ mod tests {
         Typical::learn(tokenised.iter().map(|(c, t)| (*c, t.as_slice())))
     }
 
+    fn products() -> Products {
+        Products::new(&["keripik", "singkong", "pisang", "tempe", "kopi"].map(String::from))
+    }
+
+    fn listing(title: &str, category: Category, sells: &str) -> Listing {
+        Listing {
+            title: title.into(),
+            description: String::new(),
+            category,
+            price: 15_000,
+            shop: "Toko".into(),
+            rating_tenths: 48,
+            sold: 0,
+            sells: tokens(sells),
+        }
+    }
+
     fn check(title: &str, category: Category) -> Stuffing {
-        Stuffing::check(title, &tokens(title), category, &typical())
+        check_selling(title, category, "")
+    }
+
+    fn check_selling(title: &str, category: Category, sells: &str) -> Stuffing {
+        Stuffing::check(
+            &listing(title, category, sells),
+            &tokens(title),
+            &typical(),
+            &products(),
+        )
     }
 
     #[test]
@@ -232,6 +298,29 @@ mod tests {
         // The same words are fine in their own category: "kopi" is typical of drinks.
         let own = check("Kopi Bubuk Robusta Kopi Arabika", Category::Drinks);
         assert!(own.other_category.is_empty());
+    }
+
+    #[test]
+    fn a_product_the_seller_does_not_sell_is_stuffing_from_one_word() {
+        let sells = "Keripik singkong pedas, renyah, 250 gram, dari Malang";
+        let honest = check_selling("Kripik Singkong Pedas Renyah", Category::Snacks, sells);
+        assert_eq!(honest, Stuffing::default());
+        let pisang = check_selling(
+            "Keripik Singkong Pedas Pisang Pisang",
+            Category::Snacks,
+            sells,
+        );
+        assert_eq!(pisang.not_sold, ["pisang"]);
+        assert_eq!(pisang.factor(), NOT_SOLD_FACTOR);
+        let two = check_selling("Keripik Singkong Tempe Pisang", Category::Snacks, sells);
+        assert_eq!(two.not_sold, ["tempe", "pisang"]);
+        // A seller of keripik pisang may name pisang; a catalogue listing, whose product
+        // is unknown, is never judged this way.
+        let own = check_selling("Keripik Pisang Manis", Category::Snacks, "keripik pisang");
+        assert!(own.not_sold.is_empty());
+        assert!(check("Keripik Singkong Pisang", Category::Snacks)
+            .not_sold
+            .is_empty());
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Words shoppers search for that the learner's listing does not use yet, taken from the
-//! practice searches. The screen reminds the learner to use a word only if it is true of
-//! the product.
+//! practice searches: only words true of what she sells (its own words: kind, taste, size,
+//! place) and words true of many products (occasions such as "oleh-oleh"), never the name
+//! of a product she does not sell, and never from a search for such a product.
 
-use super::market::{Listing, ShopperSearch};
+use super::market::{Listing, Market};
 use super::text;
 use std::collections::HashSet;
 
@@ -33,19 +34,32 @@ pub struct Suggestion {
 /// Up to `limit` words, best first: by fit; then by how many words of its search the
 /// listing already has (a search that shares "keripik singkong" suggests a closer word than
 /// one that shares only "keripik"); then by monthly searches; then alphabetically.
-pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> Vec<Suggestion> {
+/// What the listing sells is `listing.sells`, or its own words when that is unknown.
+pub fn suggest(market: &Market, listing: &Listing, limit: usize) -> Vec<Suggestion> {
     let used: HashSet<String> = text::tokens(&listing.title)
         .into_iter()
         .chain(text::tokens(&listing.description))
         .collect();
+    let sells: HashSet<&str> = if listing.sells.is_empty() {
+        used.iter().map(String::as_str).collect()
+    } else {
+        listing.sells.iter().map(String::as_str).collect()
+    };
+    let vocabulary = &market.vocabulary;
+    let names_another_product =
+        |w: &String| vocabulary.product_words.contains(w) && !sells.contains(w.as_str());
     // Each suggestion with its best (fit, shared words) and the count of its example.
     let mut found: Vec<(Suggestion, (Fit, usize), u32)> = Vec::new();
-    for search in searches {
+    for search in &market.searches {
         let mut words: Vec<String> = Vec::new();
         for word in text::tokens(&search.query) {
             if !words.contains(&word) {
                 words.push(word);
             }
+        }
+        // "keripik pisang" is searched by people who want pisang: none of it is hers.
+        if words.iter().any(names_another_product) {
+            continue;
         }
         let shared = words.iter().filter(|word| used.contains(*word)).count();
         let fit = match (search.category == listing.category, shared > 0) {
@@ -54,11 +68,13 @@ pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> V
             (false, true) => Fit::SharedWord,
             (false, false) => continue,
         };
-        // Sizes ("250", "gram") are the seller's facts, not words to borrow.
+        // Sizes ("250", "gram") are the seller's facts, not words to borrow; a taste or a
+        // place only when hers ("original" is not true of keripik pedas).
         let borrowable = |w: &String| {
             !used.contains(w)
                 && !text::UNITS.contains(&w.as_str())
                 && !w.chars().all(|c| c.is_ascii_digit())
+                && (sells.contains(w.as_str()) || vocabulary.general_words.contains(w))
         };
         for word in words.into_iter().filter(borrowable) {
             match found.iter_mut().find(|(s, _, _)| s.word == word) {
@@ -102,7 +118,7 @@ pub fn suggest(searches: &[ShopperSearch], listing: &Listing, limit: usize) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::market::Category;
+    use crate::search::market::{Category, ShopperSearch, Vocabulary};
 
     fn search(query: &str, count: u32, category: Category) -> ShopperSearch {
         ShopperSearch {
@@ -112,20 +128,34 @@ mod tests {
         }
     }
 
-    fn searches() -> Vec<ShopperSearch> {
-        vec![
-            search("keripik singkong", 18_500, Category::Snacks),
-            search("keripik singkong pedes", 6_400, Category::Snacks),
-            search("cemilan pedas", 7_400, Category::Snacks),
-            search("kerupuk udang", 6_900, Category::Snacks),
-            search("oleh oleh malang", 8_800, Category::Snacks),
-            search("kopi bubuk malang", 2_000, Category::Drinks),
-            search("sambal bawang", 12_800, Category::SambalAndSpices),
-            search("keripik 250gr", 900, Category::Snacks),
-        ]
+    fn market() -> Market {
+        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect();
+        Market {
+            listings: Vec::new(),
+            searches: vec![
+                search("keripik singkong", 18_500, Category::Snacks),
+                search("keripik singkong pedes", 6_400, Category::Snacks),
+                search("keripik singkong original", 2_100, Category::Snacks),
+                search("cemilan pedas", 7_400, Category::Snacks),
+                search("keripik pisang", 11_200, Category::Snacks),
+                search("kerupuk udang", 6_900, Category::Snacks),
+                search("oleh oleh malang", 8_800, Category::Snacks),
+                search("kopi bubuk malang", 2_000, Category::Drinks),
+                search("sambal bawang", 12_800, Category::SambalAndSpices),
+                search("keripik 250gr", 900, Category::Snacks),
+            ],
+            vocabulary: Vocabulary {
+                product_words: words(&[
+                    "keripik", "singkong", "pisang", "kerupuk", "udang", "kopi", "sambal",
+                ]),
+                general_words: words(&["oleh-oleh", "camilan"]),
+            },
+        }
     }
 
-    fn listing(title: &str, description: &str, category: Category) -> Listing {
+    const KERIPIK: &str = "Keripik singkong pedas, renyah, 250 gram, dari Malang";
+
+    fn listing(title: &str, description: &str, category: Category, sells: &str) -> Listing {
         Listing {
             title: title.into(),
             description: description.into(),
@@ -134,7 +164,12 @@ mod tests {
             shop: "Toko".into(),
             rating_tenths: 48,
             sold: 0,
+            sells: text::tokens(sells),
         }
+    }
+
+    fn keripik(title: &str) -> Listing {
+        listing(title, "Gurih.", Category::Snacks, KERIPIK)
     }
 
     fn words(suggestions: &[Suggestion]) -> Vec<&str> {
@@ -143,16 +178,15 @@ mod tests {
 
     #[test]
     fn only_words_the_listing_does_not_use_yet() {
-        let keripik = listing("Keripik Singkong Renyah", "Gurih.", Category::Snacks);
-        let found = suggest(&searches(), &keripik, 10);
+        let found = suggest(&market(), &keripik("Keripik Singkong Renyah"), 10);
         assert!(
             !words(&found).contains(&"keripik") && !words(&found).contains(&"singkong"),
             "{found:?}"
         );
         // Once the learner writes "pedas" (even spelt "pedes"), it is no longer suggested.
-        let with_pedas = listing("Keripik Singkong Pedes", "Gurih.", Category::Snacks);
-        assert!(words(&suggest(&searches(), &keripik, 10)).contains(&"pedas"));
-        assert!(!words(&suggest(&searches(), &with_pedas, 10)).contains(&"pedas"));
+        assert!(words(&found).contains(&"pedas"));
+        let with_pedas = suggest(&market(), &keripik("Keripik Singkong Pedes"), 10);
+        assert!(!words(&with_pedas).contains(&"pedas"));
         // Sizes are never suggested.
         assert!(
             !words(&found).contains(&"250") && !words(&found).contains(&"gram"),
@@ -162,19 +196,8 @@ mod tests {
 
     #[test]
     fn ordered_by_fit_then_monthly_searches() {
-        let keripik = listing("Keripik Singkong Renyah", "Gurih.", Category::Snacks);
-        let found = suggest(&searches(), &keripik, 10);
-        assert_eq!(
-            words(&found),
-            [
-                "pedas",
-                "malang",
-                "oleh-oleh",
-                "camilan",
-                "kerupuk",
-                "udang"
-            ]
-        );
+        let found = suggest(&market(), &keripik("Keripik Singkong Renyah"), 10);
+        assert_eq!(words(&found), ["pedas", "malang", "oleh-oleh", "camilan"]);
         let pedas = &found[0];
         // "pedas" is in "keripik singkong pedes" (Close) and "cemilan pedas" (SameCategory).
         assert_eq!(
@@ -187,31 +210,49 @@ mod tests {
     }
 
     #[test]
+    fn never_another_product_nor_a_taste_she_does_not_sell() {
+        let found = suggest(&market(), &keripik("Keripik Singkong"), 10);
+        for other in [
+            "pisang", "kerupuk", "udang", "kopi", "sambal", "bawang", "original",
+        ] {
+            assert!(!words(&found).contains(&other), "{other}: {found:?}");
+        }
+        // The same searches, for a seller of keripik pisang original: now they are hers.
+        let pisang = listing(
+            "Keripik",
+            "",
+            Category::Snacks,
+            "Keripik pisang original dan keripik singkong",
+        );
+        let hers = suggest(&market(), &pisang, 10);
+        for own in ["pisang", "singkong", "original"] {
+            assert!(words(&hers).contains(&own), "{own}: {hers:?}");
+        }
+    }
+
+    #[test]
     fn searches_of_other_categories_count_only_with_a_shared_word() {
         let kopi = listing(
             "Kopi Bubuk Robusta",
             "Dari lereng gunung di Malang.",
             Category::Drinks,
+            "kopi bubuk robusta dari Malang",
         );
-        let found = suggest(&searches(), &kopi, 10);
+        let found = suggest(&market(), &kopi, 10);
         // "oleh oleh malang" shares "malang"; "sambal bawang" shares nothing.
         assert_eq!(words(&found), ["oleh-oleh"]);
         assert_eq!(found[0].fit, Fit::SharedWord);
-        assert!(suggest(
-            &searches(),
-            &listing("Kopi Bubuk", "", Category::Drinks),
-            10
-        )
-        .iter()
-        .all(|s| s.word == "malang"));
+        // Coffee not from Malang: "malang" is not hers to claim.
+        let elsewhere = listing("Kopi Bubuk", "", Category::Drinks, "");
+        assert!(suggest(&market(), &elsewhere, 10).is_empty());
     }
 
     #[test]
     fn the_limit_and_empty_input_are_respected() {
-        let keripik = listing("Keripik", "", Category::Snacks);
-        assert_eq!(suggest(&searches(), &keripik, 2).len(), 2);
-        assert!(suggest(&searches(), &keripik, 0).is_empty());
-        assert!(suggest(&[], &keripik, 5).is_empty());
-        assert!(!suggest(&searches(), &listing("", "", Category::Snacks), 5).is_empty());
+        let plain = keripik("Keripik");
+        assert_eq!(suggest(&market(), &plain, 2).len(), 2);
+        assert!(suggest(&market(), &plain, 0).is_empty());
+        assert!(suggest(&Market::default(), &plain, 5).is_empty());
+        assert!(!suggest(&market(), &listing("", "", Category::Snacks, KERIPIK), 5).is_empty());
     }
 }

@@ -301,6 +301,14 @@ impl Order {
         }
     }
 
+    /// Whether the buyer still pays the courier at the door: a COD order not yet delivered
+    /// (nor cancelled). Buyer and seller see the same status line for it, which never says
+    /// "Dibayar": the money has reached nobody yet.
+    pub fn due_at_door(&self) -> bool {
+        self.payment.method().pays_on_delivery()
+            && !matches!(self.status, OrderStatus::Completed | OrderStatus::Cancelled)
+    }
+
     /// When an unpaid order expires; `None` for methods without a waiting time.
     pub fn payment_deadline(&self) -> Option<u64> {
         self.payment
@@ -515,13 +523,28 @@ mod tests {
         );
         assert_eq!((o.status, o.resi.as_deref()), (Packed, None));
         assert!(!o.is_paid(), "COD is paid at the door");
+        assert!(o.due_at_door());
         o.apply(&ship("SMT 0012 3456 78")).unwrap();
         assert_eq!(
             (o.status, o.resi.as_deref()),
             (Shipped, Some("SMT0012345678"))
         );
+        assert!(o.due_at_door(), "shipped is not delivered");
         o.apply(&Action::Receive).unwrap();
         assert!(o.is_paid());
+        assert!(!o.due_at_door());
+    }
+
+    #[test]
+    fn only_cod_is_due_at_the_door_and_only_until_delivered_or_cancelled() {
+        let mut qris = order(Payment::Qris);
+        assert!(!qris.due_at_door());
+        qris.apply(&Action::Pay).unwrap();
+        assert!(!qris.due_at_door());
+        let mut cod = order(Payment::Cod);
+        assert!(cod.due_at_door());
+        cod.apply(&Action::Cancel).unwrap();
+        assert!(!cod.due_at_door());
     }
 
     #[test]

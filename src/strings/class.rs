@@ -53,6 +53,8 @@ pub const SCAN_NOT_CLASS: &str = "Kode QR ini bukan kode kelas Lapak Latihan.";
 pub const CARD_HEADING: &str = "Kartu kemajuan";
 pub const CARD_INTRO: &str = "Kirim kode ini ke pelatih lewat WhatsApp. Kode berisi nama, usaha, pelajaran yang selesai, nilai, lama belajar, dan jawaban evaluasi Anda.";
 pub const CARD_NEEDS_NAME: &str = "Tulis nama Anda dulu supaya pelatih tahu kode ini milik siapa.";
+/// The certificate asks for the name for itself: a learner may have no class nor trainer.
+pub const CERTIFICATE_NEEDS_NAME: &str = "Tulis nama Anda dulu. Nama ini tertulis di sertifikat.";
 pub const CODE_LABEL: &str = "Kode kemajuan Anda";
 pub const CODE_QR_LABEL: &str = "Kode QR berisi kode kemajuan Anda";
 pub const COPY_CODE: &str = "Salin kode";
@@ -70,6 +72,8 @@ pub const CHANGE_DETAILS: &str = "Ubah nama";
 pub fn this_phone_text(phone: &str) -> String {
     format!("Kode HP ini: {phone}")
 }
+/// A lesson on the learner's own card: what she finished, never a score that discourages
+/// ("0 dari 5 benar"); first tries are the trainer's, on the roster.
 pub fn lesson_result_text(result: &LessonResult) -> String {
     let practices = (result.practices > 0).then(|| {
         format!(
@@ -78,14 +82,9 @@ pub fn lesson_result_text(result: &LessonResult) -> String {
         )
     });
     if result.is_finished() {
-        let questions = (result.questions > 0).then(|| {
-            format!(
-                "{} dari {} soal benar pada percobaan pertama",
-                result.right_first_try(),
-                result.questions
-            )
-        });
-        ["Selesai".to_string()]
+        let questions =
+            (result.questions > 0).then(|| format!("{} soal dijawab", result.questions));
+        ["Selesai \u{2713}".to_string()]
             .into_iter()
             .chain(questions)
             .chain(practices)
@@ -240,7 +239,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_lesson_result_names_first_tries_and_practice_screens_apart() {
+    fn a_lesson_result_says_what_was_finished_without_a_score() {
         let mut result = LessonResult {
             number: 3,
             steps: 9,
@@ -259,12 +258,18 @@ mod tests {
         (result.finished_on, result.practices_done) = (Some(700), 2);
         assert_eq!(
             lesson_result_text(&result),
-            "Selesai, 3 dari 4 soal benar pada percobaan pertama, 2 dari 2 praktik selesai"
+            "Selesai \u{2713}, 4 soal dijawab, 2 dari 2 praktik selesai"
+        );
+        // One miss or five: the learner's card says what she finished.
+        result.missed = vec![0, 1, 2, 3];
+        assert_eq!(
+            lesson_result_text(&result),
+            "Selesai \u{2713}, 4 soal dijawab, 2 dari 2 praktik selesai"
         );
         (result.practices, result.practices_done) = (0, 0);
         assert_eq!(
             lesson_result_text(&result),
-            "Selesai, 3 dari 4 soal benar pada percobaan pertama",
+            "Selesai \u{2713}, 4 soal dijawab",
             "an old card, or no practice screens"
         );
         result.finished_on = None;

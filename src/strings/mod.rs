@@ -24,8 +24,10 @@ pub struct Strings {
     pub next: &'static str,
     pub back: &'static str,
     pub finish: &'static str,
+
     pub to_lessons: &'static str,
-    pub answer_to_continue: &'static str,
+    /// Under a question not answered right yet, naming the button (`next` or `finish`).
+    pub answer_to_continue: fn(&str) -> String,
     pub check_answer: &'static str,
     pub check_order: &'static str,
     pub pick_one: &'static str,
@@ -98,7 +100,7 @@ pub const INDONESIAN: Strings = Strings {
     back: "Kembali",
     finish: "Selesai",
     to_lessons: "Ke daftar pelajaran",
-    answer_to_continue: "Jawab dengan benar dulu, lalu tombol Lanjut bisa ditekan.",
+    answer_to_continue: |button| format!("Jawab dengan benar dulu, lalu tombol {button} bisa ditekan."),
     check_answer: "Periksa jawaban",
     check_order: "Periksa urutan",
     pick_one: "Ketuk satu jawaban.",
@@ -205,6 +207,11 @@ mod tests {
             "Masih ada 1 jawaban benar yang belum dicentang."
         );
         assert_eq!((t.move_up)("Bayar"), "Naikkan: Bayar");
+        // The last step's button says Selesai, and so does the sentence about it.
+        assert_eq!(
+            (t.answer_to_continue)(t.finish),
+            "Jawab dengan benar dulu, lalu tombol Selesai bisa ditekan."
+        );
         assert_eq!(
             (t.presenter_good_answer_at_most)(100),
             "Jawaban yang baik paling banyak 100 huruf."

@@ -153,6 +153,9 @@ pub fn mistake_text(mistake: &Mistake) -> String {
         Mistake::BadPhone { number } => format!(
             "Coba periksa nomor {number}. Nomor HP diawali 08 (atau +62 8) dan panjangnya 10 sampai 13 angka, misalnya 0812-3456-7890."
         ),
+        Mistake::NoWhatsappNumber => {
+            "Tambahkan nomor WA, misalnya 0812-3456-7890. Postingan bisa diteruskan ke orang lain, dan mereka perlu nomor Anda untuk memesan.".into()
+        }
         Mistake::UncheckableClaims { claims } => format!(
             "Pembeli tidak bisa membuktikan {}, jadi mereka bisa ragu atau kecewa. \
              Tulis hal yang bisa dicek, misalnya: pedas level 3, isi 250 gram, dibuat hari Senin.",

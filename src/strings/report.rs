@@ -15,6 +15,19 @@ pub fn day_text(day: CardDay) -> String {
     )
 }
 
+/// A class date as the date field gives it ("2026-12-03") written "3 Desember 2026"; any
+/// other text as the trainer typed it.
+pub fn class_date_text(date: &str) -> String {
+    let parts: Vec<&str> = date.trim().split('-').collect();
+    let number = |at: usize| parts.get(at).and_then(|p| p.parse::<u16>().ok());
+    match (parts.len(), number(0), number(1), number(2)) {
+        (3, Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => {
+            format!("{day} {} {year}", super::month_name(month as u8))
+        }
+        _ => date.trim().to_string(),
+    }
+}
+
 /// "2 Des 2026, 10.05": when a progress code was made (WIB).
 pub fn made_at_text(minutes: CardMinutes) -> String {
     let date = date_of_card_day(day_of_minutes(minutes));
@@ -107,6 +120,12 @@ mod tests {
     fn dates_read_the_indonesian_way() {
         assert_eq!(day_text(0), "1 Januari 2025");
         assert_eq!(day_text(700), "2 Desember 2026");
+        assert_eq!(class_date_text("2026-12-03"), "3 Desember 2026");
+        assert_eq!(class_date_text(" 2027-01-30 "), "30 Januari 2027");
+        // Not a date from the date field: kept as typed.
+        assert_eq!(class_date_text("Sabtu pagi"), "Sabtu pagi");
+        assert_eq!(class_date_text("2026-13-03"), "2026-13-03");
+        assert_eq!(class_date_text(""), "");
         assert_eq!(made_at_text(700 * 1_440 + 605), "2 Des 2026, 10.05");
     }
 

@@ -39,6 +39,8 @@ pub struct SearchStrings {
     pub results_heading: &'static str,
     pub show_results_for: fn(&str) -> String,
     pub learner_elsewhere: fn(usize) -> String,
+    /// Beside the title: its words that name a product the learner does not sell.
+    pub not_your_product: fn(&[String]) -> String,
 }
 
 pub const INDONESIAN: SearchStrings = SearchStrings {
@@ -62,7 +64,7 @@ pub const INDONESIAN: SearchStrings = SearchStrings {
     },
     why_heading: "Kenapa di urutan ini?",
     reason,
-    suggestions_heading: "Kata yang sering dicari dan belum Anda pakai",
+    suggestions_heading: "Kata tentang barang Anda yang sering dicari",
     suggestions_note: "Pakai hanya kata yang benar untuk barang Anda. Pembeli kecewa kalau barangnya tidak sesuai.",
     no_suggestions: "Kata-kata yang sering dicari sudah Anda pakai. Bagus!",
     suggestion: |s| format!("\"{}\": sekitar {} pencarian per bulan, misalnya \"{}\"", s.word, number(s.monthly.into()), s.example),
@@ -95,6 +97,7 @@ pub const INDONESIAN: SearchStrings = SearchStrings {
     results_heading: "Hasil pencarian di pasar latihan",
     show_results_for: |query| format!("Lihat hasil \"{query}\""),
     learner_elsewhere: |page| format!("Barang Anda tidak ada di halaman ini. Ada di halaman {page}."),
+    not_your_product: |words| format!("{} Hapus dari judul.", not_yours(words)),
 };
 
 /// The strings for the learner's language. Indonesian is the only one so far.
@@ -128,6 +131,14 @@ fn reason(reason: &Reason) -> String {
             let read: Vec<String> = pairs.iter().map(|(written, usual)| format!("\"{written}\" dibaca \"{usual}\"")).collect();
             format!("Ejaan pembeli tetap cocok: {}.", and_list(&read))
         }
+        Reason::NotYourProduct { words, place_without } => {
+            let cost = match place_without {
+                Some(place) if words.len() == 1 => format!(" Tanpa kata itu, barang Anda di urutan {}.", number(*place as u64)),
+                Some(place) => format!(" Tanpa kata-kata itu, barang Anda di urutan {}.", number(*place as u64)),
+                None => String::new(),
+            };
+            format!("{} Pasar menurunkan judul seperti ini.{cost}", not_yours(words))
+        }
         Reason::RepeatedWord { word, times } => format!(
             "Kata \"{word}\" tertulis {times} kali di judul. Pasar menurunkan judul seperti ini; satu kali sudah cukup."
         ),
@@ -140,6 +151,14 @@ fn reason(reason: &Reason) -> String {
         ),
         Reason::NoDescription => "Deskripsi masih kosong. Ceritakan barang Anda dengan kata yang biasa dicari pembeli.".into(),
     }
+}
+
+/// "'pisang' bukan barang Anda: ...", with the words as the learner's title has them.
+fn not_yours(words: &[String]) -> String {
+    format!(
+        "{} bukan barang Anda: pembeli kecewa dan toko bisa dinilai menipu.",
+        quoted(words)
+    )
 }
 
 /// "\"keripik\", \"singkong\" dan \"pedas\"".
@@ -175,6 +194,23 @@ mod tests {
 
     fn words(list: &[&str]) -> Vec<String> {
         list.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn another_product_in_the_title_is_named_with_what_it_cost() {
+        let t = text();
+        assert_eq!(
+            (t.reason)(&Reason::NotYourProduct { words: words(&["pisang"]), place_without: Some(2) }),
+            "\"pisang\" bukan barang Anda: pembeli kecewa dan toko bisa dinilai menipu. Pasar menurunkan judul seperti ini. Tanpa kata itu, barang Anda di urutan 2."
+        );
+        assert_eq!(
+            (t.reason)(&Reason::NotYourProduct { words: words(&["pisang", "tempe"]), place_without: None }),
+            "\"pisang\" dan \"tempe\" bukan barang Anda: pembeli kecewa dan toko bisa dinilai menipu. Pasar menurunkan judul seperti ini."
+        );
+        assert_eq!(
+            (t.not_your_product)(&words(&["basreng"])),
+            "\"basreng\" bukan barang Anda: pembeli kecewa dan toko bisa dinilai menipu. Hapus dari judul."
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::shop::catalog::{Flavour, ProductId, Variant, VariantOption};
 use crate::shop::chat::{BuyerMessage, Decision, ReplyTask, VerdictReason};
 use crate::shop::checkout::{BreakdownLine, CheckoutProblem};
 use crate::shop::order::{
-    Action, OrderStatus, ResiError, TransitionError, RESI_MAX_CHARS, RESI_MIN_CHARS,
+    Action, Order, OrderStatus, ResiError, TransitionError, RESI_MAX_CHARS, RESI_MIN_CHARS,
 };
 use crate::shop::payment::{
     card_late_interest, Bank, InstalmentPlan, PaymentMethod, PaymentRefusal, Requirement, Term,
@@ -367,11 +367,12 @@ pub fn payment_refusal_text(refusal: PaymentRefusal) -> String {
     }
 }
 
-/// The order status as the seller's order list shows it.
-pub fn status_name(status: OrderStatus, cash_on_delivery: bool) -> &'static str {
+/// The order status as the seller's order list shows it; `due_at_door` (`Order::due_at_door`)
+/// for a COD order not yet delivered, which is never "Dibayar".
+pub fn status_name(status: OrderStatus, due_at_door: bool) -> &'static str {
     match status {
         OrderStatus::AwaitingPayment => "Belum dibayar",
-        OrderStatus::AwaitingConfirmation if cash_on_delivery => "COD, menunggu konfirmasi",
+        OrderStatus::AwaitingConfirmation if due_at_door => "Menunggu dikirim",
         OrderStatus::AwaitingConfirmation => "Dibayar, menunggu konfirmasi",
         OrderStatus::Confirmed => "Dikonfirmasi",
         OrderStatus::Packed => "Dikemas",
@@ -618,7 +619,9 @@ pub fn blocked_text(blocked: Blocked) -> String {
         Blocked::OrderPlaced => "Pesanan sudah dibuat, jadi isinya tidak bisa diubah lagi.".into(),
         Blocked::NoOrder => "Buat pesanan dulu.".into(),
         Blocked::Expired => EXPIRED.into(),
-        Blocked::NoVariantPicked => "Pilih varian dulu, misalnya level pedas dan ukurannya.".into(),
+        Blocked::NoVariantPicked => {
+            "Pilih varian dulu: ketuk salah satu pilihan di daftar varian.".into()
+        }
         Blocked::Cart(error) => cart_error_text(error).into(),
         Blocked::Voucher(refusal) => voucher_refusal_text(refusal),
     }
@@ -666,8 +669,15 @@ pub fn cod_amount_text(amount: Rupiah) -> String {
     )
 }
 
-pub fn paid_status_text(status: OrderStatus) -> String {
-    format!("Status pesanan di aplikasi: {}", status_name(status, false))
+/// An order's status line, the buyer's and the seller's alike.
+pub fn order_status_text(order: &Order) -> String {
+    let due_at_door = order.due_at_door();
+    let name = status_name(order.status, due_at_door);
+    if due_at_door {
+        format!("Status pesanan di aplikasi: {name} · COD: dibayar saat paket sampai")
+    } else {
+        format!("Status pesanan di aplikasi: {name}")
+    }
 }
 
 // --- The seller practice (`shop::desk`) ---
@@ -920,11 +930,54 @@ mod tests {
             transition_error_text(TransitionError::Closed(OrderStatus::Completed)),
             "Pesanan sudah selesai."
         );
-        assert_eq!(
-            status_name(OrderStatus::AwaitingConfirmation, true),
-            "COD, menunggu konfirmasi"
-        );
         assert!(resi_error_text(ResiError::TooShort { length: 5 }).contains("(5 huruf/angka)"));
+    }
+
+    /// The review found a COD order reading "Dibayar, menunggu konfirmasi" while the
+    /// lesson teaches that only "Dibayar" means the money is in.
+    #[test]
+    fn a_cod_order_never_reads_paid_before_delivery() {
+        use crate::shop::payment::Payment;
+        let placed = crate::answer::tests::placed_purchase(0)
+            .order
+            .expect("placed");
+        let mut paid = placed.clone();
+        paid.apply(&Action::Pay).unwrap();
+        assert_eq!(
+            order_status_text(&paid),
+            "Status pesanan di aplikasi: Dibayar, menunggu konfirmasi"
+        );
+        let mut cod = Order {
+            payment: Payment::Cod,
+            status: OrderStatus::AwaitingConfirmation,
+            ..placed
+        };
+        assert_eq!(
+            order_status_text(&cod),
+            "Status pesanan di aplikasi: Menunggu dikirim · COD: dibayar saat paket sampai"
+        );
+        let resi = cod.platform_resi();
+        for action in [Action::Confirm, Action::Pack, Action::Ship { resi }] {
+            cod.apply(&action).unwrap();
+            let line = order_status_text(&cod);
+            assert!(!line.contains("Dibayar"), "{line}");
+            assert!(line.ends_with("COD: dibayar saat paket sampai"), "{line}");
+        }
+        cod.apply(&Action::Receive).unwrap();
+        assert_eq!(
+            order_status_text(&cod),
+            "Status pesanan di aplikasi: Selesai"
+        );
+    }
+
+    /// The review saw "misalnya level pedas" on the sambal, which has no levels: the
+    /// message names no option that only some products have.
+    #[test]
+    fn the_pick_a_variant_message_is_true_of_every_product() {
+        let said = blocked_text(Blocked::NoVariantPicked).to_lowercase();
+        for option in ["level", "pedas", "ukuran", "rasa", "gram"] {
+            assert!(!said.contains(option), "{said}");
+        }
     }
 
     #[test]

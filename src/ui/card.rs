@@ -36,8 +36,8 @@ pub fn CardScreen(lessons: &'static [Lesson]) -> impl IntoView {
                     <p>{words::CARD_INTRO}</p>
                     <Summary lessons />
                     <button class="secondary" on:click=move |_| editing.set(true)>{words::CHANGE_DETAILS}</button>
-                    <EvaluationForm />
                     <ProgressCode lessons />
+                    <EvaluationForm />
                 }.into_any()
             }}
         </div>

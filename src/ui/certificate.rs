@@ -33,7 +33,8 @@ pub fn CertificateScreen(lessons: &'static [Lesson]) -> impl IntoView {
                 .collect_view()
         })
     };
-    move || match certificate.get() {
+    move || {
+        match certificate.get() {
         Some(certificate) => {
             let class = store
                 .record
@@ -79,11 +80,12 @@ pub fn CertificateScreen(lessons: &'static [Lesson]) -> impl IntoView {
                 {move || if has_name.get() {
                     view! { <p>{words::CERTIFICATE_NOT_YET}</p> <ul>{unfinished}</ul> }.into_any()
                 } else {
-                    view! { <p>{words::CARD_NEEDS_NAME}</p> <LearnerDetails on_save /> }.into_any()
+                    view! { <p>{words::CERTIFICATE_NEEDS_NAME}</p> <LearnerDetails on_save /> }.into_any()
                 }}
                 <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
             </div>
         }
         .into_any(),
+    }
     }
 }

@@ -62,7 +62,7 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
                     return view! { <Finished lesson heading go /> }.into_any();
                 };
                 let may_continue = Memo::new(move |_| store.record.with(|record| record.may_continue(lesson, index)));
-                let is_last = index + 1 == total;
+                let next_label = if index + 1 == total { t.finish } else { t.next };
                 view! {
                     <p class="step-count">{(t.step_of)(index + 1, total)}</p>
                     <div class="progress-bar" aria-hidden="true">
@@ -70,13 +70,13 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
                     </div>
                     <h2 id="step-heading" tabindex="-1" node_ref=heading>{step.heading()}</h2>
                     <StepBody lesson index step />
-                    <p class="why-wait">{move || (!may_continue.get()).then_some(t.answer_to_continue)}</p>
+                    <p class="why-wait">{move || (!may_continue.get()).then(|| (t.answer_to_continue)(next_label))}</p>
                     <nav class="step-nav">
                         {(index > 0).then(|| view! {
                             <button class="secondary" on:click=move |_| go(index - 1)>{t.back}</button>
                         })}
                         <button class="primary" disabled=move || !may_continue.get() on:click=move |_| go(index + 1)>
-                            {if is_last { t.finish } else { t.next }}
+                            {next_label}
                         </button>
                     </nav>
                 }

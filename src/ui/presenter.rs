@@ -143,7 +143,7 @@ fn choice_on_screen(step: &'static Choice, revealed: RwSignal<bool>) -> impl Int
                     {move || revealed.get().then(|| view! {
                         <p class="presenter-feedback">
                             <strong>{if option.correct { t.presenter_right } else { t.presenter_wrong }}": "</strong>
-                            {&*option.feedback}
+                            {crate::feedback::without_verdict(&option.feedback)}
                         </p>
                     })}
                 </li>

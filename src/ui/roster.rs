@@ -14,6 +14,7 @@ use crate::lesson::Lesson;
 use crate::link::{percent_encode, wa_share_link};
 use crate::route::Route;
 use crate::strings::class as words;
+use crate::strings::report::class_date_text;
 use crate::strings::report::{card_problem_text, csv_file_name, made_at_text, row_notes, OLD_CARD};
 use leptos::prelude::*;
 
@@ -55,7 +56,7 @@ pub fn ClassRoster(code: String, lessons: &'static [Lesson]) -> impl IntoView {
     view! {
         <div class="screen class-screen">
             <h2>{info.name.clone()}</h2>
-            <p class="meta">{[info.place.as_str(), info.date.as_str(), info.trainer.as_str()].into_iter().filter(|d| !d.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
+            <p class="meta">{[info.place.clone(), class_date_text(&info.date), info.trainer.clone()].into_iter().filter(|d| !d.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
             <section aria-labelledby="join-code-heading">
                 <h3 id="join-code-heading">{words::JOIN_CODE_HEADING}</h3>
                 <p class="class-code" data-testid="class-code">{info.code.as_str().to_string()}</p>

@@ -344,7 +344,7 @@ fn pay_screen(shop: Shop) -> impl IntoView {
                     <button class="primary wide" on:click=move |_| shop.tap(|p| { p.order_again(); None })>{words::ORDER_AGAIN}</button>
                 }.into_any()
             } else if cod {
-                view! { <p class="done">{words::paid_status_text(order.status)}</p> }.into_any()
+                view! { <p class="done">{words::order_status_text(&order)}</p> }.into_any()
             } else {
                 view! {
                     <button class="primary wide" on:click=move |_| shop.tap(|p| p.pay(now()).err().map(words::blocked_text))>{words::I_HAVE_PAID}</button>
@@ -410,7 +410,7 @@ fn paid_screen(shop: Shop) -> impl IntoView {
         shop.purchase.with(|p| p.order.clone()).map(|order| view! {
             <p class="done"><strong>{words::PAID_HEADING}</strong></p>
             <p>{words::order_number_text(order.id.as_str())}</p>
-            <p>{words::paid_status_text(order.status)}</p>
+            <p>{words::order_status_text(&order)}</p>
             <p class="amount">{words::amount_to_pay_text(order.totals.total)}</p>
             <p class="note">{words::PAID_NOTE}</p>
         })

@@ -34,11 +34,12 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
         },
     );
     let draft = RwSignal::new(start);
-    let listing = Memo::new(move |_| draft.with(|d| d.listing(step.category)));
+    let listing = Memo::new(move |_| draft.with(|d| d.listing(step.category, &step.product)));
     let standings = Memo::new(move |_| {
         listing.with(|l| followed.with_value(|all| all.iter().map(|f| standing(f, l, step.goal_page)).collect::<Vec<_>>()))
     });
-    let ideas = Memo::new(move |_| listing.with(|l| suggest(&market.searches, l, SUGGESTIONS_SHOWN)));
+    let not_sold = Memo::new(move |_| listing.with(|l| shipped::index().not_sold(l)));
+    let ideas = Memo::new(move |_| listing.with(|l| suggest(market, l, SUGGESTIONS_SHOWN)));
     let shown_search = RwSignal::new(0_usize);
     let edit = move |change: &dyn Fn(&mut ListingDraft)| {
         draft.update(|d| change(d));
@@ -53,6 +54,9 @@ fn KeywordLabStep(step: &'static KeywordLab, saved: Signal<Option<Answer>>, on_a
         <input id="judul-barang" type="text" maxlength=TITLE_MAX_CHARS.to_string() placeholder=t.title_placeholder
             prop:value=move || draft.with(|d| d.title.clone())
             on:input=move |ev| { let title = event_target_value(&ev); edit(&|d| d.title = title.clone()) } />
+        <div class="title-check" aria-live="polite">
+            {move || not_sold.with(|words| (!words.is_empty()).then(|| view! { <p class="warning">{(t.not_your_product)(words)}</p> }))}
+        </div>
         <label class="answer-label" for="deskripsi-barang">{t.description_label}</label>
         <textarea id="deskripsi-barang" rows="4" maxlength=DESCRIPTION_MAX_CHARS.to_string() placeholder=t.description_placeholder
             prop:value=move || draft.with(|d| d.description.clone())

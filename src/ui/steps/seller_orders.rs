@@ -8,7 +8,6 @@ use crate::money::format_rupiah;
 use crate::shop::chat::{BuyerMessage, Decision};
 use crate::shop::desk::{SellerDesk, QUESTION, REVIEW, TRAPS};
 use crate::shop::order::{Action, OrderStatus};
-use crate::shop::payment::PaymentMethod;
 use crate::strings::shop as words;
 use crate::feedback::Feedback;
 use crate::ui::feedback::FeedbackBox;
@@ -73,9 +72,7 @@ fn SellerOrdersStep(step: &'static SellerOrders, saved: Signal<Option<Answer>>, 
 /// The incoming order with the one next step the seller can take on it.
 #[component]
 fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Callback<Action, Option<String>>) -> impl IntoView {
-    let (lines, total, id, cod) = desk.with_untracked(|d| {
-        (d.order.cart.priced(), d.order.totals.total, d.order.id.as_str().to_string(), d.order.payment.method() == PaymentMethod::Cod)
-    });
+    let (lines, total, id) = desk.with_untracked(|d| (d.order.cart.priced(), d.order.totals.total, d.order.id.as_str().to_string()));
     let said = RwSignal::new(None::<String>);
     let act = move |action: Action| said.set(change.run(action));
     view! {
@@ -86,7 +83,7 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
                 <li>{words::item_name(line.variant)}" · "{words::line_text(line.quantity, line.variant.price)}</li>
             }).collect_view()}</ul>
             <p>{words::amount_to_pay_text(total)}</p>
-            <p class="order-status"><strong>{move || words::paid_status_text(status.get())}</strong></p>
+            <p class="order-status"><strong>{move || desk.with(|d| words::order_status_text(&d.order))}</strong></p>
             {move || match status.get() {
                 OrderStatus::AwaitingConfirmation => view! {
                     <button class="primary wide" on:click=move |_| act(Action::Confirm)>{words::action_label(&Action::Confirm)}</button>
@@ -106,7 +103,6 @@ fn OrderCard(desk: RwSignal<SellerDesk>, status: Memo<OrderStatus>, change: Call
                 }.into_any(),
             }}
             <p class="shop-message" role="status">{move || said.get()}</p>
-            {cod.then(|| view! { <p class="note">{words::status_name(OrderStatus::AwaitingConfirmation, true)}</p> })}
         </section>
     }
 }

@@ -1,0 +1,66 @@
+// Issue 26: what the usability review found teaching the wrong thing, tried as a learner.
+import {
+  test, expect, lesson, openFromHome, workThrough, fillCart, chooseDelivery, payWith,
+} from '../learner.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'smol-toml';
+
+const kata = lesson('memilih-kata-kunci');
+const labAt = kata.steps.findIndex((s) => s.kind === 'keyword_lab' && /singkong/i.test(s.product));
+const checkout = lesson('simulasi-checkout');
+const buyAt = checkout.steps.findIndex((s) => s.kind === 'checkout');
+const { product_words: productWords } = parse(
+  readFileSync(new URL('../../../lessons/data/pencarian.toml', import.meta.url), 'utf8'),
+);
+
+function positionOf(text) {
+  const match = text.match(/urutan ([\d.]+) dari/);
+  return match ? Number(match[1].replace(/\./g, '')) : Infinity;
+}
+
+test('keyword lab: a keripik singkong title is offered no other product, and another product in the title is flagged and explained', async ({ page }) => {
+  const sold = kata.steps[labAt].product.toLowerCase();
+  const others = productWords.filter((word) => !sold.includes(word));
+  expect(others).toContain('pisang');
+
+  await openFromHome(page, kata.title);
+  await workThrough(page, kata, 0, labAt);
+  const title = page.getByLabel('Judul barang');
+  await title.fill('Keripik Singkong Pedas');
+  const ideas = page.locator('.suggestions li');
+  await expect(ideas.first()).toBeVisible();
+  for (const idea of await ideas.allInnerTexts()) {
+    const word = idea.match(/^"([^"]+)"/)[1];
+    expect(others, `suggested "${word}"`).not.toContain(word);
+  }
+  const card = page.locator('.search-card').first();
+  const honestPlace = positionOf(await card.locator('.position').innerText());
+  await expect(page.locator('.title-check')).toBeEmpty();
+
+  await title.fill('Keripik Singkong Pedas Pisang');
+  await expect(page.locator('.title-check')).toHaveText(
+    '"pisang" bukan barang Anda: pembeli kecewa dan toko bisa dinilai menipu. Hapus dari judul.',
+  );
+  await expect(card).toContainText('"pisang" bukan barang Anda');
+  await expect(card).toContainText(`Tanpa kata itu, barang Anda di urutan ${honestPlace}.`);
+  expect(positionOf(await card.locator('.position').innerText())).toBeGreaterThan(honestPlace);
+  await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeDisabled();
+});
+
+test('a COD purchase never shows "Dibayar" before delivery', async ({ page }) => {
+  await openFromHome(page, checkout.title);
+  await workThrough(page, checkout, 0, buyAt);
+  await fillCart(page);
+  await chooseDelivery(page);
+  await payWith(page, { method: 'Bayar di tempat (COD)' });
+  await expect(page.getByText('Menunggu dikirim · COD: dibayar saat paket sampai')).toBeVisible();
+  await expect(page.locator('.shop')).not.toContainText('Dibayar');
+  await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeEnabled();
+});
+
+test('the last step names its Selesai button', async ({ page }) => {
+  const kenali = lesson('kenali-jualan-online');
+  await openFromHome(page, kenali.title);
+  await workThrough(page, kenali, 0, kenali.steps.length - 1);
+  await expect(page.locator('.why-wait')).toHaveText('Jawab dengan benar dulu, lalu tombol Selesai bisa ditekan.');
+});
