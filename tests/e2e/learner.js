@@ -61,6 +61,11 @@ export function lesson(id) {
   return parse(source);
 }
 
+/** An option's feedback as shown: its opening verdict is the box's, said once. */
+export function withoutVerdict(feedback) {
+  return feedback.replace(/^(Betul\.|Benar\.|Belum tepat\.|Belum\.)\s+(?=\S)/, '');
+}
+
 export function heading(step) {
   return step.question ?? step.title;
 }

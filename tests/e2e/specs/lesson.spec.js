@@ -1,5 +1,6 @@
 import {
   test, expect, lesson, allLessons, heading, openFromHome, workThrough, answerRight, storedRecord, textExamples, arrangeInOrder,
+  withoutVerdict,
 } from '../learner.js';
 
 const kenali = lesson('kenali-jualan-online');
@@ -30,11 +31,6 @@ test('a learner finishes a whole lesson by tapping and typing', async ({ page })
   const record = await storedRecord(page);
   expect(record.lessons['kenali-jualan-online'].finished_at).toBeGreaterThan(0);
 });
-
-/** An option's feedback as shown: its opening verdict is the box's, said once. */
-function withoutVerdict(feedback) {
-  return feedback.replace(/^(Betul\.|Benar\.|Belum tepat\.|Belum\.)\s+(?=\S)/, '');
-}
 
 test('a wrong answer gets its own feedback and keeps the next button shut', async ({ page }) => {
   const at = kenali.steps.findIndex((s) => s.kind === 'choice' && s.options.filter((o) => o.correct).length === 1);
