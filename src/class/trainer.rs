@@ -142,12 +142,13 @@ impl TrainerClasses {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::class::card::tests::sample_card;
     use crate::class::card::ProgressCard;
 
-    fn named(name: &str) -> NewClass<'_> {
+    /// A class with only its name, as a trainer in a hurry starts one.
+    pub(crate) fn named(name: &str) -> NewClass<'_> {
         NewClass {
             name,
             ..NewClass::default()

@@ -183,18 +183,11 @@ mod tests {
     use crate::answer::{Answer, Stored};
     use crate::class::card::tests::{sample_card, XorShift};
     use crate::class::class_code::{ClassCode, ClassInfo};
-    use crate::class::trainer::NewClass;
+    use crate::class::trainer::tests::named;
     use crate::lesson::Lesson;
     use crate::post::PostDraft;
     use crate::progress::tests::{lesson, picked};
     use crate::progress::{load, Learner, LessonStatus, Loaded, Millis, BREAK_AFTER_MS};
-
-    fn named(name: &str) -> NewClass<'_> {
-        NewClass {
-            name,
-            ..NewClass::default()
-        }
-    }
 
     const MINUTE: Millis = 60_000;
     const YEAR: Millis = 365 * 24 * 60 * MINUTE;
