@@ -177,6 +177,19 @@ mod tests {
                 source.replacen(&format!("id = \"{first}\""), &format!("id = \"{id}\""), 1);
             std::fs::write(self.0.join(format!("{number:02}-{id}.toml")), source).expect("written");
         }
+
+        /// Like `add_lesson`, shown right after the lesson `after`.
+        fn add_lesson_after(&self, number: usize, id: &str, after: &str) {
+            self.add_lesson(number, id);
+            let file = self.0.join(format!("{number:02}-{id}.toml"));
+            let source = std::fs::read_to_string(&file).expect("the added file");
+            let source = source.replacen(
+                &format!("id = \"{id}\""),
+                &format!("id = \"{id}\"\nafter = \"{after}\""),
+                1,
+            );
+            std::fs::write(file, source).expect("written");
+        }
     }
 
     impl LessonFolder {
@@ -269,6 +282,51 @@ mod tests {
             ("pelajaran-tambahan", next)
         );
         assert!(crate::lesson::source::lessons_source(&read).contains("\"pelajaran-tambahan\""));
+    }
+
+    /// A new lesson keeps a new number (cards name lessons by number) and is shown where
+    /// `after` puts it; two after one lesson keep their numbers' order.
+    #[test]
+    fn a_lesson_with_after_is_shown_right_after_that_lesson() {
+        let folder = LessonFolder::copy_of_lessons("after");
+        let next = usize::from(*lesson_numbers().last().expect("a lesson")) + 1;
+        let first = lessons()[0].id.to_string();
+        folder.add_lesson_after(next + 1, "sesudah-pertama-b", &first);
+        folder.add_lesson_after(next, "sesudah-pertama-a", &first);
+        folder.add_lesson_after(next + 2, "sesudah-a", "sesudah-pertama-a");
+        let read = read_lessons(&folder.0, &build_refs(), &shared()).expect("accepted");
+        let ids: Vec<&str> = read.iter().take(5).map(|lesson| &*lesson.id).collect();
+        assert_eq!(
+            ids,
+            [
+                first.as_str(),
+                "sesudah-pertama-a",
+                "sesudah-a",
+                "sesudah-pertama-b",
+                &lessons()[1].id
+            ]
+        );
+        assert_eq!(read.len(), lessons().len() + 3);
+    }
+
+    #[test]
+    fn after_naming_no_lesson_or_a_loop_stops_the_build_naming_the_file() {
+        let folder = LessonFolder::copy_of_lessons("after-wrong");
+        let next = usize::from(*lesson_numbers().last().expect("a lesson")) + 1;
+        folder.add_lesson_after(next, "salah-tulis", "aman-bertransaksii");
+        assert_eq!(
+            read_lessons(&folder.0, &build_refs(), &shared()).expect_err("refused"),
+            [format!("lessons/{next:02}-salah-tulis.toml, kolom `after`: tidak ada pelajaran dengan id \"aman-bertransaksii\"")]
+        );
+
+        let folder = LessonFolder::copy_of_lessons("after-loop");
+        folder.add_lesson_after(next, "ayam", "telur");
+        folder.add_lesson_after(next + 1, "telur", "ayam");
+        let errors = read_lessons(&folder.0, &build_refs(), &shared()).expect_err("refused");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with(&format!(
+            "lessons/{next:02}-ayam.toml, kolom `after`: urutan berputar"
+        )));
     }
 
     #[test]

@@ -566,6 +566,7 @@ pub(crate) mod tests {
         Lesson {
             id: "aman".into(),
             number: 2,
+            after: None,
             title: "Aman".into(),
             goal: "g".into(),
             minutes: 5,

@@ -263,7 +263,58 @@ pub fn read_lessons(dir: &Path, refs: &Refs, shared: &Shared) -> Result<Vec<Less
     }
     // "10-..." sorts before "9-..." by name; the number sets the order.
     lessons.sort_by_key(|lesson| lesson.number);
-    Ok(lessons)
+    place_after(lessons)
+}
+
+/// Moves each lesson with `after` right behind the lesson it names (several behind one keep
+/// their numbers' order); a lesson naming a missing lesson, itself, or a loop is refused.
+fn place_after(lessons: Vec<Lesson>) -> Result<Vec<Lesson>, Vec<String>> {
+    let file = |lesson: &Lesson| format!("lessons/{:02}-{}.toml", lesson.number, lesson.id);
+    let mut errors = Vec::new();
+    for lesson in &lessons {
+        if let Some(after) = &lesson.after {
+            if !lessons.iter().any(|other| other.id == *after) {
+                errors.push(format!(
+                    "{}, kolom `after`: tidak ada pelajaran dengan id \"{after}\"",
+                    file(lesson)
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut placed: Vec<usize> = Vec::with_capacity(lessons.len());
+    let followers = |id: Option<&str>| -> Vec<usize> {
+        (0..lessons.len())
+            .filter(|&i| lessons[i].after.as_deref() == id)
+            .collect()
+    };
+    // Depth first from the lessons that follow none: each lesson, then its followers.
+    let mut pending: Vec<usize> = followers(None);
+    pending.reverse();
+    while let Some(index) = pending.pop() {
+        placed.push(index);
+        let mut next = followers(Some(&lessons[index].id));
+        next.reverse();
+        pending.extend(next);
+    }
+    for (index, lesson) in lessons.iter().enumerate() {
+        if !placed.contains(&index) {
+            errors.push(format!(
+                "{}, kolom `after`: urutan berputar (pelajaran saling menunggu); hapus salah satu `after`",
+                file(lesson)
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut slots: Vec<Option<Lesson>> = lessons.into_iter().map(Some).collect();
+    Ok(placed
+        .into_iter()
+        .filter_map(|index| slots[index].take())
+        .collect())
 }
 
 fn line_of(source: &str, offset: usize) -> usize {

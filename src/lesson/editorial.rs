@@ -127,6 +127,7 @@ mod tests {
         Lesson {
             id: "contoh".into(),
             number: 1,
+            after: None,
             title: "Contoh".into(),
             goal: "Bisa.".into(),
             minutes: 5,

@@ -340,6 +340,7 @@ mod tests {
         Lesson {
             id: "contoh".into(),
             number: 1,
+            after: None,
             title: "Contoh".into(),
             goal: "Contoh.".into(),
             minutes: 5,

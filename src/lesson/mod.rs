@@ -60,6 +60,10 @@ pub struct Lesson {
     /// cards name lessons by it. Set from the file name, not written in the file.
     #[serde(default)]
     pub number: u8,
+    /// The id of the lesson this one is shown right after. A new lesson gets a new number
+    /// (cards name lessons by number, so old numbers never move) and finds its place with this.
+    #[serde(default)]
+    pub after: Option<Text>,
     pub title: Text,
     /// One sentence: what the learner can do after the lesson.
     pub goal: Text,
@@ -71,6 +75,7 @@ pub struct Lesson {
 lesson_fields!(Lesson {
     id,
     number,
+    after,
     title,
     goal,
     minutes,
