@@ -13,6 +13,15 @@ pub struct Feedback {
     pub lines: Vec<String>,
     /// The step's hint, after a wrong answer only.
     pub hint: Option<String>,
+    /// On a select-all question, each ticked option's reason, shown under the option.
+    pub per_option: Vec<OptionFeedback>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionFeedback {
+    pub option: usize,
+    pub correct: bool,
+    pub reason: String,
 }
 
 /// Sentences that only say right or wrong; the feedback box says that already, once.
@@ -36,34 +45,36 @@ impl Feedback {
             correct,
             lines,
             hint: hint.filter(|_| !correct),
+            per_option: Vec::new(),
         }
     }
 
-    /// One right option: the picked option's reason, its verdict left to the box. Several:
-    /// each ticked option's feedback after its text, and how many right options are not
-    /// ticked yet.
+    /// One right option: the picked option's reason. Several: each ticked option's reason,
+    /// shown under that option (`per_option`), and how many right options are not ticked yet.
     pub fn choice(step: &Choice, picked: &[usize]) -> Feedback {
         let verdict = check_choice(step, picked);
         let several = step.allows_several();
-        let mut lines: Vec<String> = verdict
-            .picked
-            .iter()
-            .map(|p| {
-                if several {
-                    format!("{}: {}", step.options[p.option].text, p.feedback)
-                } else {
-                    without_verdict(p.feedback).to_string()
-                }
-            })
-            .collect();
+        let reasons = verdict.picked.iter().map(|p| OptionFeedback {
+            option: p.option,
+            correct: p.correct,
+            reason: without_verdict(p.feedback).to_string(),
+        });
+        let (mut lines, per_option) = if several {
+            (Vec::new(), reasons.collect())
+        } else {
+            (reasons.map(|r| r.reason).collect(), Vec::new())
+        };
         if several && verdict.missed > 0 {
             lines.push((text().missed_right)(verdict.missed));
         }
-        Feedback::new(
-            verdict.correct,
-            lines,
-            step.hint.as_deref().map(str::to_string),
-        )
+        Feedback {
+            per_option,
+            ..Feedback::new(
+                verdict.correct,
+                lines,
+                step.hint.as_deref().map(str::to_string),
+            )
+        }
     }
 
     /// Right: the step's praise. Not yet: how many items stand in place, then the step's
@@ -151,6 +162,7 @@ mod tests {
                 correct: true,
                 lines: vec!["Tentang 1.".into()],
                 hint: None,
+                per_option: Vec::new(),
             }
         );
         assert_eq!(
@@ -159,6 +171,7 @@ mod tests {
                 correct: false,
                 lines: vec!["Tentang 2.".into()],
                 hint: Some("Ingat OTP.".into()),
+                per_option: Vec::new(),
             }
         );
     }
@@ -187,18 +200,22 @@ mod tests {
     fn several_right_options_name_each_ticked_one_and_count_the_missed() {
         let step = choice(&[0, 2, 3]);
         let said = Feedback::choice(&step, &[0, 1]);
+        // Each reason goes under its own option; the options' texts are not repeated.
         assert_eq!(
             said.lines,
-            [
-                "Pilihan 0: Tentang 0.",
-                "Pilihan 1: Tentang 1.",
-                "Masih ada 2 jawaban benar yang belum dicentang."
-            ]
+            ["Masih ada 2 jawaban benar yang belum dicentang."]
         );
+        let reason = |option: usize, correct: bool| OptionFeedback {
+            option,
+            correct,
+            reason: format!("Tentang {option}."),
+        };
+        assert_eq!(said.per_option, [reason(0, true), reason(1, false)]);
         assert_eq!(said.hint.as_deref(), Some("Ingat OTP."));
         let all = Feedback::choice(&step, &[0, 2, 3]);
         assert!(all.correct && all.hint.is_none());
-        assert_eq!(all.lines.len(), 3, "no missed line when all are ticked");
+        assert!(all.lines.is_empty(), "no missed line when all are ticked");
+        assert_eq!(all.per_option.len(), 3);
     }
 
     #[test]
@@ -217,6 +234,7 @@ mod tests {
                 correct: true,
                 lines: vec!["Urutannya pas.".into()],
                 hint: None,
+                per_option: Vec::new(),
             }
         );
         let said = Feedback::ordering(&step, &[0, 2, 1]);

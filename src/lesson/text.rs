@@ -12,6 +12,37 @@ pub fn normalize(input: &str) -> String {
         .join(" ")
 }
 
+/// A question split into its scenario and what it asks: "Bu Sari memasang foto. Termasuk
+/// apa penjualan ini? Pilih semua yang benar." is ("Bu Sari memasang foto.", "Termasuk apa
+/// penjualan ini? Pilih semua yang benar."). The ask starts at the last sentence with a "?",
+/// or at the last sentence when none has one; the scenario is empty for one sentence.
+pub fn scenario_and_ask(question: &str) -> (&str, &str) {
+    let question = question.trim();
+    // Where each sentence starts: 0, then after . ! or ?, a closing quote, and a space.
+    let mut starts = vec![0];
+    let mut chars = question.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') {
+            while let Some(&(_, '"' | '\u{201d}' | ')')) = chars.peek() {
+                chars.next();
+            }
+            if let Some(&(at, next)) = chars.peek() {
+                if next.is_whitespace() {
+                    starts.push(at);
+                }
+            }
+        }
+    }
+    let sentence =
+        |i: usize| &question[starts[i]..starts.get(i + 1).copied().unwrap_or(question.len())];
+    let ask = (0..starts.len())
+        .rev()
+        .find(|&i| sentence(i).contains('?'))
+        .unwrap_or(starts.len() - 1);
+    let at = starts[ask];
+    (question[..at].trim_end(), question[at..].trim_start())
+}
+
 /// A piece of explanation text as the screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -81,5 +112,27 @@ mod tests {
         assert_eq!(truncate_chars("abc", 5), "abc");
         assert_eq!(truncate_chars("abcdef", 3), "abc");
         assert_eq!(truncate_chars("😀😀😀", 2), "😀😀");
+    }
+
+    #[test]
+    fn a_question_is_split_into_its_scenario_and_what_it_asks() {
+        assert_eq!(
+            scenario_and_ask("Bu Sari memasang foto. Bu Ani memesan 3 bungkus. Termasuk apa penjualan ini? Pilih semua yang benar."),
+            ("Bu Sari memasang foto. Bu Ani memesan 3 bungkus.", "Termasuk apa penjualan ini? Pilih semua yang benar.")
+        );
+        // No "?": the last sentence asks. A quote inside stays whole.
+        assert_eq!(
+            scenario_and_ask("Pembeli menulis: \"Enak. Tapi remuk.\" Tulis balasan Anda."),
+            (
+                "Pembeli menulis: \"Enak. Tapi remuk.\"",
+                "Tulis balasan Anda."
+            )
+        );
+        // One sentence, or prices with dots: nothing to split.
+        assert_eq!(
+            scenario_and_ask("Kapan uang Rp15.000 ini masuk?"),
+            ("", "Kapan uang Rp15.000 ini masuk?")
+        );
+        assert_eq!(scenario_and_ask(""), ("", ""));
     }
 }

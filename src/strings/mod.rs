@@ -24,7 +24,9 @@ pub struct Strings {
     pub next: &'static str,
     pub back: &'static str,
     pub finish: &'static str,
-
+    /// Before the reason under a ticked option of a select-all question.
+    pub option_right: &'static str,
+    pub option_wrong: &'static str,
     pub to_lessons: &'static str,
     /// Under a question not answered right yet, naming the button (`next` or `finish`).
     pub answer_to_continue: fn(&str) -> String,
@@ -106,6 +108,8 @@ pub const INDONESIAN: Strings = Strings {
     pick_one: "Ketuk satu jawaban.",
     pick_several: "Jawaban benar bisa lebih dari satu. Centang semua yang benar, lalu tekan Periksa jawaban.",
     right: "Benar!",
+    option_right: "✓ Tepat.",
+    option_wrong: "✗ Kurang tepat.",
     not_yet: "Belum tepat.",
     missed_right: |count| format!("Masih ada {count} jawaban benar yang belum dicentang."),
     in_place: |in_place, total| format!("{in_place} dari {total} sudah di tempat yang benar."),

@@ -3,6 +3,7 @@
 use super::navigation::Link;
 use super::steps::StepBody;
 use super::{now, ProgressStore};
+use crate::lesson::text::scenario_and_ask;
 use crate::lesson::Lesson;
 use crate::route::Route;
 use crate::strings::text;
@@ -68,7 +69,7 @@ pub fn Player(lesson: &'static Lesson) -> impl IntoView {
                     <div class="progress-bar" aria-hidden="true">
                         <div style=format!("width:{}%", (index + 1) * 100 / total)></div>
                     </div>
-                    <h2 id="step-heading" tabindex="-1" node_ref=heading>{step.heading()}</h2>
+                    <h2 id="step-heading" tabindex="-1" node_ref=heading>{question_heading(step.heading())}</h2>
                     <StepBody lesson index step />
                     <p class="why-wait">{move || (!may_continue.get()).then(|| (t.answer_to_continue)(next_label))}</p>
                     <nav class="step-nav">
@@ -114,5 +115,14 @@ fn Finished(
                 <Link to=Route::Home class="button primary">{t.to_lessons}</Link>
             </nav>
         </div>
+    }
+}
+
+/// A long question's scenario in normal weight, and only what it asks in bold.
+fn question_heading(question: &str) -> impl IntoView {
+    let (scenario, ask) = scenario_and_ask(question);
+    view! {
+        {(!scenario.is_empty()).then(|| view! { <span class="scenario">{scenario.to_string()}" "</span> })}
+        <span class="ask">{ask.to_string()}</span>
     }
 }

@@ -23,11 +23,19 @@ fn ChoiceStep(step: &'static Choice, saved: Signal<Option<Answer>>, on_answer: C
     let options = move || {
         step.options.iter().enumerate().map(move |(i, option)| {
             if several {
+                // The last check's reason for this option, shown under it and coloured.
+                let reason = move || said.with(|s| s.as_ref().and_then(|s| s.per_option.iter().find(|r| r.option == i).cloned()));
+                let verdict = move || reason().map(|r| if r.correct { "right" } else { "wrong" });
                 view! {
-                    <label class="option">
+                    <label class="option" data-verdict=verdict>
                         <input type="checkbox" prop:checked=move || ticked.with(|t| t.contains(&i)) on:change=move |_| toggle(i) />
                         <span>{&*option.text}</span>
                     </label>
+                    {move || reason().map(|r| view! {
+                        <p class="option-reason" data-verdict=verdict>
+                            <strong>{if r.correct { text().option_right } else { text().option_wrong }}</strong>" "{r.reason}
+                        </p>
+                    })}
                 }
                 .into_any()
             } else {

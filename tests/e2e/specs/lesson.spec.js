@@ -66,9 +66,16 @@ test('with several right answers, each ticked option is explained and missed one
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   const feedback = page.locator('.feedback');
   await expect(feedback).toContainText('Belum tepat.');
-  await expect(feedback).toContainText(right[0].feedback);
-  await expect(feedback).toContainText(wrong.feedback);
   await expect(feedback).toContainText(`Masih ada ${right.length - 1} jawaban benar yang belum dicentang.`);
+  // Review P2: each ticked option is coloured in place with its reason under it; the box
+  // does not repeat the options' text.
+  const ticked = (o) => page.locator('label.option', { has: page.getByLabel(o.text, { exact: true }) });
+  await expect(ticked(right[0])).toHaveAttribute('data-verdict', 'right');
+  await expect(ticked(wrong)).toHaveAttribute('data-verdict', 'wrong');
+  await expect(page.locator('.option-reason[data-verdict="right"]')).toHaveText(`✓ Tepat. ${withoutVerdict(right[0].feedback)}`);
+  await expect(page.locator('.option-reason[data-verdict="wrong"]')).toHaveText(`✗ Kurang tepat. ${withoutVerdict(wrong.feedback)}`);
+  await expect(feedback).not.toContainText(wrong.text);
+  await expect(ticked(right[1])).not.toHaveAttribute('data-verdict', /.*/);
   await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeDisabled();
 
   await page.getByLabel(wrong.text, { exact: true }).uncheck();

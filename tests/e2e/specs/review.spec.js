@@ -64,3 +64,19 @@ test('the last step names its Selesai button', async ({ page }) => {
   await workThrough(page, kenali, 0, kenali.steps.length - 1);
   await expect(page.locator('.why-wait')).toHaveText('Jawab dengan benar dulu, lalu tombol Selesai bisa ditekan.');
 });
+
+test('a long question tells its story in normal weight and asks in bold (review P3)', async ({ page }) => {
+  const kenali = lesson('kenali-jualan-online');
+  const at = kenali.steps.findIndex((s) => (s.question ?? '').split(/[.?!] /).length >= 3);
+  expect(at, 'a question with a story before it').toBeGreaterThan(-1);
+  await openFromHome(page, kenali.title);
+  await workThrough(page, kenali, 0, at);
+  const question = kenali.steps[at].question;
+  const ask = question.slice(question.lastIndexOf('. ', question.indexOf('?')) + 2);
+  const h2 = page.getByRole('heading', { level: 2 });
+  await expect(h2.locator('.ask')).toHaveText(ask);
+  await expect(h2.locator('.scenario')).toHaveText(question.slice(0, question.length - ask.length).trim());
+  const weight = (part) => h2.locator(part).evaluate((el) => Number(getComputedStyle(el).fontWeight));
+  expect(await weight('.scenario')).toBeLessThan(500);
+  expect(await weight('.ask')).toBeGreaterThanOrEqual(600);
+});
