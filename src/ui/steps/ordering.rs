@@ -24,11 +24,19 @@ fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answ
         _ => None,
     });
     let t = text();
-    // Swaps two places, then keeps keyboard and screen-reader focus on the moved item.
+    // Swaps two places, then keeps keyboard and screen-reader focus on the moved item, and
+    // the tapped arrow under the finger: a second tap moves the same item again.
     let swap = move |from: usize, to: usize, button: &'static str| {
         let item = arrangement.with_untracked(|a| a[from]);
+        let tapped = format!("{button}-{item}");
+        let was_at = top_of(&tapped);
         arrangement.update(|a| a.swap(from, to));
-        request_animation_frame(move || focus_button(item, button, to, len));
+        request_animation_frame(move || {
+            focus_button(item, button, to, len);
+            if let (Some(was_at), Some(now_at), Some(window)) = (was_at, top_of(&tapped), web_sys::window()) {
+                window.scroll_by_with_x_and_y(0.0, now_at - was_at);
+            }
+        });
     };
     view! {
         <p class="instruction">{t.order_help}</p>
@@ -38,10 +46,12 @@ fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answ
                 view! {
                     <li class="order-item">
                         <span class="order-text">{label}</span>
-                        <button class="icon" id=format!("naik-{item}") aria-label=(t.move_up)(label) disabled=at == 0
-                            on:click=move |_| swap(at, at - 1, "naik")>"▲"</button>
-                        <button class="icon" id=format!("turun-{item}") aria-label=(t.move_down)(label) disabled=at + 1 == len
-                            on:click=move |_| swap(at, at + 1, "turun")>"▼"</button>
+                        <span class="order-moves">
+                            <button class="icon" id=format!("naik-{item}") aria-label=(t.move_up)(label) disabled=at == 0
+                                on:click=move |_| swap(at, at - 1, "naik")>"▲"</button>
+                            <button class="icon" id=format!("turun-{item}") aria-label=(t.move_down)(label) disabled=at + 1 == len
+                                on:click=move |_| swap(at, at + 1, "turun")>"▼"</button>
+                        </span>
                     </li>
                 }
             }).collect_view()}
@@ -49,6 +59,12 @@ fn OrderingStep(step: &'static Ordering, seed: String, saved: Signal<Option<Answ
         <button class="primary check" on:click=move |_| on_answer.run(Checked::ordering(step, arrangement.get()))>{t.check_order}</button>
         <FeedbackBox said />
     }
+}
+
+/// Where an element is on screen, from the top of the viewport.
+fn top_of(id: &str) -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    Some(document.get_element_by_id(id)?.get_bounding_client_rect().top())
 }
 
 /// Focuses the same arrow on the item's new row, or the other arrow once it reaches an end.

@@ -151,6 +151,29 @@ test('with one item out of place, the rest count as right and the hint names tha
   await expect(feedback.locator('.hint')).toContainText(`Pindahkan \u201c${step.items[2]}\u201d ke tepat di bawah \u201c${step.items[1]}\u201d.`);
 });
 
+test('tapping the same spot again moves the same item again: the arrow stays under the finger (review P4)', async ({ page }) => {
+  const at = aman.steps.findIndex((s) => s.kind === 'ordering');
+  const step = aman.steps[at];
+  await openFromHome(page, aman.title);
+  await workThrough(page, aman, 0, at);
+  const last = (await page.locator('.order-text').allInnerTexts()).at(-1);
+  const up = page.getByRole('button', { name: `Naikkan: ${last}`, exact: true });
+  await up.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const box = await up.boundingBox();
+  const finger = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (let taps = 1; taps <= 2; taps += 1) {
+    await page.touchscreen.tap(finger.x, finger.y);
+    await expect(page.locator('.order-text').nth(step.items.length - 1 - taps)).toHaveText(last);
+  }
+  const after = await up.boundingBox();
+  expect(Math.abs(after.y - box.y)).toBeLessThan(2);
+  // Short rows: the arrows sit one above the other, so the text keeps its width.
+  const down = await page.getByRole('button', { name: `Turunkan: ${last}`, exact: true }).boundingBox();
+  expect(Math.abs(down.x - after.x)).toBeLessThan(2);
+  expect(down.y).toBeGreaterThanOrEqual(after.y + after.height);
+});
+
 test('an address of a lesson that does not exist says so and leads home', async ({ page }) => {
   for (const path of ['/pelajaran/tidak-ada', '/pelatih/tidak-ada']) {
     await page.goto(path);
