@@ -66,6 +66,8 @@ pub fn send_text(code: &str) -> String {
     format!("Halo, ini kode kemajuan belajar saya di Lapak Latihan:\n{code}")
 }
 pub const NOTHING_YET: &str = "Belum ada pelajaran yang dimulai. Kode tetap bisa dikirim.";
+pub const EVALUATION_FOLD: &str =
+    "Evaluasi pelatihan: isi setelah semua pelajaran selesai, atau saat pelatih meminta";
 pub const EVALUATION_SAVED_NOTE: &str = "Jawaban tersimpan dan ikut masuk ke kode di bawah.";
 pub const CHANGE_DETAILS: &str = "Ubah nama";
 /// Shown with the learner's name: the trainer tells two learners of the same name apart by it.

@@ -37,7 +37,7 @@ pub fn CardScreen(lessons: &'static [Lesson]) -> impl IntoView {
                     <Summary lessons />
                     <button class="secondary" on:click=move |_| editing.set(true)>{words::CHANGE_DETAILS}</button>
                     <ProgressCode lessons />
-                    <EvaluationForm />
+                    <EvaluationFold />
                 }.into_any()
             }}
         </div>
@@ -76,6 +76,22 @@ fn Summary(lessons: &'static [Lesson]) -> impl IntoView {
                 </ul>
             }.into_any()
         })}
+    }
+}
+
+/// The evaluation asks about the whole course: open once every lesson is done, folded before
+/// that for a trainer who asks for it early.
+#[component]
+fn EvaluationFold() -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    let course_done = store
+        .record
+        .with_untracked(|record| certificate_earned(record, catalog::index()));
+    view! {
+        <details class="evaluation-fold" open=course_done>
+            <summary>{words::EVALUATION_FOLD}</summary>
+            <EvaluationForm />
+        </details>
     }
 }
 

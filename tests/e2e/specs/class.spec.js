@@ -78,6 +78,12 @@ async function finishLessonOneMissingAQuestion(page) {
 
 async function answerEvaluationAndReadCode(page, choices) {
   await page.getByRole('link', { name: 'Kartu kemajuan' }).click();
+  // Review P11: the send button comes first; the evaluation waits, folded, for the course's end.
+  const send = page.getByRole('link', { name: 'Kirim ke pelatih lewat WhatsApp' });
+  const fold = page.locator('details.evaluation-fold');
+  expect((await send.boundingBox()).y).toBeLessThan((await fold.boundingBox()).y);
+  await expect(fold).not.toHaveAttribute('open', '');
+  await fold.locator('summary').click();
   for (const [index, option] of choices.entries()) {
     const question = evaluation.questions[index];
     await page.getByRole('group', { name: question.question }).getByLabel(question.options[option], { exact: true }).check();
@@ -324,6 +330,7 @@ test('a learner who finished every lesson prints a certificate the trainer can m
   // Her card says what she finished, never a score; the first tries are the trainer's (the
   // roster below lists no missed question, however many edits a practice screen took).
   await learner.goto('/kartu');
+  await expect(learner.locator('details.evaluation-fold'), 'the course is done: the evaluation is open').toHaveAttribute('open', '');
   const simulators = ['post_builder', 'keyword_lab', 'checkout', 'seller_orders'];
   for (const [at, data] of allLessons().entries()) {
     const practices = data.steps.filter((step) => simulators.includes(step.kind)).length;
