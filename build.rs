@@ -11,6 +11,10 @@ mod lesson;
 #[path = "src/money.rs"]
 mod money;
 
+#[allow(dead_code)]
+#[path = "src/phone.rs"]
+mod phone;
+
 /// Post-builder steps name the post module's channels and AIDAS stages.
 #[allow(dead_code, unused_imports)]
 #[path = "src/post/mod.rs"]

@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod lesson;
 pub mod link;
 pub mod money;
+pub mod phone;
 pub mod post;
 pub mod progress;
 pub mod qr;

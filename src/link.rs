@@ -43,10 +43,11 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&decoded).into_owned()
 }
 
-/// "https://wa.me/?text=..." opening WhatsApp with `text` ready to send to a chat the
-/// learner picks.
-pub fn wa_share_link(text: &str) -> String {
-    format!("https://wa.me/?text={}", percent_encode(text))
+/// "https://wa.me/<to>?text=..." opening WhatsApp with `text` ready to send: to the chat of
+/// `to` (digits from 62, as `phone::wa_number` gives them), or, with `to` empty, to a chat
+/// the learner picks.
+pub fn wa_link(to: &str, text: &str) -> String {
+    format!("https://wa.me/{to}?text={}", percent_encode(text))
 }
 
 #[cfg(test)]
@@ -55,16 +56,24 @@ mod tests {
 
     #[test]
     fn share_link_encodes_utf8_emoji_and_line_breaks() {
-        assert_eq!(wa_share_link(""), "https://wa.me/?text=");
+        assert_eq!(wa_link("", ""), "https://wa.me/?text=");
         assert_eq!(
-            wa_share_link("Keripik 🌶️\nRp15.000"),
+            wa_link("", "Keripik 🌶️\nRp15.000"),
             "https://wa.me/?text=Keripik%20%F0%9F%8C%B6%EF%B8%8F%0ARp15.000"
         );
         assert_eq!(
-            wa_share_link("50% & #promo?=é"),
+            wa_link("", "50% & #promo?=é"),
             "https://wa.me/?text=50%25%20%26%20%23promo%3F%3D%C3%A9"
         );
-        assert_eq!(wa_share_link("a-b_c.d~e"), "https://wa.me/?text=a-b_c.d~e");
+        assert_eq!(wa_link("", "a-b_c.d~e"), "https://wa.me/?text=a-b_c.d~e");
+    }
+
+    #[test]
+    fn a_link_with_a_number_opens_that_chat() {
+        assert_eq!(
+            wa_link("6281234567890", "kode LL1"),
+            "https://wa.me/6281234567890?text=kode%20LL1"
+        );
     }
 
     #[test]

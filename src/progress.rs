@@ -303,8 +303,10 @@ impl ProgressRecord {
         learner: Learner,
     ) -> Result<&ClassInfo, ClassCodeProblem> {
         let code = ClassCode::parse(typed_code)?;
+        // Typing the same code again (to change a name) keeps what a link told of the class.
         let info = linked
             .filter(|info| info.code == code)
+            .or_else(|| self.class.take().filter(|info| info.code == code))
             .unwrap_or_else(|| ClassInfo::new(code));
         self.learner = Some(learner);
         Ok(self.class.insert(info))
@@ -672,6 +674,16 @@ pub(crate) mod tests {
             record.learner(),
             Some(&wati),
             "a mistyped code changes nothing"
+        );
+
+        record
+            .join_class(code.as_str(), Some(linked.clone()), wati.clone())
+            .unwrap();
+        let renamed = Learner::new("Wati Susanti", "Keripik Wati").expect("a name");
+        assert_eq!(
+            record.join_class(code.as_str(), None, renamed).cloned(),
+            Ok(linked),
+            "changing a name with the code typed again keeps the class's name"
         );
     }
 

@@ -220,6 +220,7 @@ pub fn records() -> Vec<ProgressRecord> {
                 place: "Aula",
                 date: "2026-11-24",
                 trainer: "Bu Rina",
+                trainer_wa: "0812-3456-7890",
             },
             0.25 + i as f64 / 4.0,
         ) {

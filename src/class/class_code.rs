@@ -3,6 +3,7 @@
 
 use super::base32::{check_values, is_checked, symbol_of, value_of};
 use crate::link::{percent_decode, percent_encode};
+use crate::phone::wa_number;
 use serde::{Deserialize, Serialize};
 
 const DATA_LEN: usize = 4;
@@ -86,6 +87,10 @@ pub struct ClassInfo {
     pub date: String,
     #[serde(default)]
     pub trainer: String,
+    /// The trainer's WhatsApp number as a chat link wants it ("6281234567890"), or empty:
+    /// "Kirim ke pelatih" then opens his chat instead of asking the learner to pick one.
+    #[serde(default)]
+    pub trainer_wa: String,
 }
 
 /// Longest class detail kept, in characters: enough for "Pelatihan Pemasaran Digital ...".
@@ -99,6 +104,7 @@ impl ClassInfo {
             place: String::new(),
             date: String::new(),
             trainer: String::new(),
+            trainer_wa: String::new(),
         }
     }
 
@@ -111,22 +117,25 @@ impl ClassInfo {
         }
     }
 
-    fn details(&self) -> [(&'static str, &String); 4] {
+    /// Each detail with its key in a join link: one or two letters, as a shorter link makes
+    /// a QR code with fewer, larger squares that scan from the back of a hall.
+    fn details(&self) -> [(&'static str, &String); 5] {
         [
-            ("kelas", &self.name),
-            ("tempat", &self.place),
-            ("tanggal", &self.date),
-            ("pelatih", &self.trainer),
+            ("k", &self.name),
+            ("t", &self.place),
+            ("tg", &self.date),
+            ("p", &self.trainer),
+            ("wa", &self.trainer_wa),
         ]
     }
 
-    /// The app path a learner opens to join, e.g. "/gabung/K7QM2X?kelas=Kelas%20A&tempat=...".
+    /// The app path a learner opens to join, e.g. "/gabung/K7QM2X?k=Kelas+A&t=...".
     pub fn join_path(&self) -> String {
         let query: Vec<String> = self
             .details()
             .iter()
             .filter(|(_, value)| !value.trim().is_empty())
-            .map(|(key, value)| format!("{key}={}", percent_encode(value.trim())))
+            .map(|(key, value)| format!("{key}={}", link_value(value.trim())))
             .collect();
         let mut path = format!("{JOIN_PREFIX}{}", self.code.as_str());
         if !query.is_empty() {
@@ -143,16 +152,23 @@ impl ClassInfo {
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = clean_detail(&percent_decode(&value.replace('+', " ")));
+            // The long keys are those of links shared before the short ones.
             match key {
-                "kelas" => info.name = value,
-                "tempat" => info.place = value,
-                "tanggal" => info.date = value,
-                "pelatih" => info.trainer = value,
+                "k" | "kelas" => info.name = value,
+                "t" | "tempat" => info.place = value,
+                "tg" | "tanggal" => info.date = value,
+                "p" | "pelatih" => info.trainer = value,
+                "wa" => info.trainer_wa = wa_number(&value).unwrap_or_default(),
                 _ => {}
             }
         }
         Ok(info)
     }
+}
+
+/// A detail in a link: percent-encoded, with "+" for a space (a third of the length).
+fn link_value(text: &str) -> String {
+    percent_encode(text).replace("%20", "+")
 }
 
 /// A detail as kept: no control characters, spaces collapsed, at most `CLASS_DETAIL_MAX_CHARS`,
@@ -242,11 +258,12 @@ mod tests {
             place: "Balai Desa Sukamaju".into(),
             date: "2026-11-24".into(),
             trainer: "Bu Rina 😊".into(),
+            trainer_wa: "6281234567890".into(),
         };
         let path = info.join_path();
         assert!(
             path.starts_with(&format!(
-                "/gabung/{}?kelas=Kelas%20Keripik%20%26%20Sambal",
+                "/gabung/{}?k=Kelas+Keripik+%26+Sambal",
                 info.code.as_str()
             )),
             "{path}"
@@ -262,6 +279,54 @@ mod tests {
         );
         assert_eq!(bare.join_path(), format!("/gabung/{}", info.code.as_str()));
         assert_eq!(ClassInfo::from_join(info.code.as_str(), ""), Ok(bare));
+    }
+
+    #[test]
+    fn a_link_shared_before_the_short_keys_still_joins() {
+        let code = ClassCode::from_bits(31);
+        let read = ClassInfo::from_join(
+            code.as_str(),
+            "kelas=Kelas%20A&tempat=Balai&tanggal=2026-12-03&pelatih=Pak%20Hendra",
+        )
+        .unwrap();
+        assert_eq!(
+            (read.name.as_str(), read.place.as_str()),
+            ("Kelas A", "Balai")
+        );
+        assert_eq!(
+            (read.date.as_str(), read.trainer.as_str()),
+            ("2026-12-03", "Pak Hendra")
+        );
+    }
+
+    #[test]
+    fn a_trainer_number_is_kept_only_when_it_is_a_mobile_number() {
+        let code = ClassCode::from_bits(32);
+        let read = |query: &str| ClassInfo::from_join(code.as_str(), query).unwrap();
+        assert_eq!(read("wa=0812-3456-7890").trainer_wa, "6281234567890");
+        assert_eq!(read("wa=021-555-1234").trainer_wa, "");
+        assert_eq!(read("wa=%3Cb%3E").trainer_wa, "");
+    }
+
+    #[test]
+    fn the_short_join_link_makes_a_smaller_qr_code() {
+        let info = ClassInfo {
+            code: ClassCode::from_bits(4242),
+            name: "Pelatihan Pemasaran Digital UMKM".into(),
+            place: "Balai Desa Sukamaju".into(),
+            date: "2026-12-03".into(),
+            trainer: "Pak Hendra Wijaya".into(),
+            trainer_wa: String::new(),
+        };
+        let host = "https://lapak-latihan.example";
+        let long = format!(
+            "{host}/gabung/{}?kelas=Pelatihan%20Pemasaran%20Digital%20UMKM&tempat=Balai%20Desa%20Sukamaju&tanggal=2026-12-03&pelatih=Pak%20Hendra%20Wijaya",
+            info.code.as_str()
+        );
+        let short = format!("{host}{}", info.join_path());
+        let side = |link: &str| crate::qr::qr_grid(link).expect("fits a QR code").size;
+        assert!(side(&short) < side(&long), "{short}");
+        assert_eq!(class_in_scan(&short), Some(info));
     }
 
     #[test]

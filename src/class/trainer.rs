@@ -6,6 +6,7 @@
 use super::class_code::{clean_detail, ClassCode, ClassInfo};
 use super::extract::extract_cards;
 use super::roster::{MergeReport, Roster};
+use crate::phone::wa_number;
 use serde::{Deserialize, Serialize};
 
 /// The classes started on this phone, newest first.
@@ -29,11 +30,19 @@ pub struct NewClass<'a> {
     pub place: &'a str,
     pub date: &'a str,
     pub trainer: &'a str,
+    /// Optional; as the trainer types it ("0812-3456-7890").
+    pub trainer_wa: &'a str,
 }
 
-/// A class cannot start without a name: the learners would not know which class they join.
+/// Why a class did not start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ClassNameNeeded;
+pub enum ClassNotStarted {
+    /// The learners would not know which class they join.
+    NameNeeded,
+    /// A number was typed but is not a complete mobile number: the learners' "Kirim ke
+    /// pelatih" would open no chat.
+    TrainerWaNotMobile,
+}
 
 impl TrainerClasses {
     pub fn iter(&self) -> impl Iterator<Item = &TrainerClass> {
@@ -47,11 +56,15 @@ impl TrainerClasses {
     /// Starts a class with a new code, its details tidied. `random` (from 0 to 1, as the
     /// browser's `Math.random` gives it) picks the code, and a code already used on this
     /// phone is never given again. Returns the new code.
-    pub fn start(&mut self, new: NewClass, random: f64) -> Result<ClassCode, ClassNameNeeded> {
+    pub fn start(&mut self, new: NewClass, random: f64) -> Result<ClassCode, ClassNotStarted> {
         let name = clean_detail(new.name);
         if name.is_empty() {
-            return Err(ClassNameNeeded);
+            return Err(ClassNotStarted::NameNeeded);
         }
+        let trainer_wa = match new.trainer_wa.trim() {
+            "" => String::new(),
+            typed => wa_number(typed).ok_or(ClassNotStarted::TrainerWaNotMobile)?,
+        };
         let bits = (random.clamp(0.0, 1.0) * f64::from(1u32 << ClassCode::BITS)) as u32;
         let taken = |code: &ClassCode| self.0.iter().any(|class| &class.info.code == code);
         let code = (0..1u32 << ClassCode::BITS)
@@ -64,6 +77,7 @@ impl TrainerClasses {
             place: clean_detail(new.place),
             date: clean_detail(new.date),
             trainer: clean_detail(new.trainer),
+            trainer_wa,
         };
         self.0.insert(
             0,
@@ -180,12 +194,35 @@ pub(crate) mod tests {
     #[test]
     fn a_class_needs_a_name_and_any_random_number_gives_a_code() {
         let mut classes = TrainerClasses::default();
-        assert_eq!(classes.start(named(" \n "), 0.5), Err(ClassNameNeeded));
+        assert_eq!(
+            classes.start(named(" \n "), 0.5),
+            Err(ClassNotStarted::NameNeeded)
+        );
         assert!(classes.is_empty());
         for random in [0.0, 0.999_999, 1.0, -3.0, f64::NAN] {
             assert!(classes.start(named("Kelas"), random).is_ok(), "{random}");
         }
         assert_eq!(classes.iter().count(), 5);
+    }
+
+    #[test]
+    fn a_trainer_number_is_optional_but_must_be_a_mobile_number() {
+        let mut classes = TrainerClasses::default();
+        let with_wa = |trainer_wa| NewClass {
+            trainer_wa,
+            ..named("Kelas")
+        };
+        assert_eq!(
+            classes.start(with_wa("0812-345"), 0.1),
+            Err(ClassNotStarted::TrainerWaNotMobile)
+        );
+        assert!(classes.is_empty());
+        let code = classes.start(with_wa(" 0812-3456-7890 "), 0.1).unwrap();
+        let kept = &classes.find(code.as_str()).unwrap().info;
+        assert_eq!(kept.trainer_wa, "6281234567890");
+        assert!(kept.join_path().ends_with("wa=6281234567890"));
+        let code = classes.start(with_wa(" "), 0.2).unwrap();
+        assert_eq!(classes.find(code.as_str()).unwrap().info.trainer_wa, "");
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! Pure Rust: the rules return enums and data; every word the learner reads is in
 //! `crate::strings::post`.
 
-pub mod phone;
 mod review;
 mod share;
 mod words;

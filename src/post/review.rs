@@ -3,10 +3,11 @@
 use super::words::{
     AFTER_SALE, DESCRIBES, NOT_A_PRODUCT, REASONS_TO_BUY, UNCHECKABLE_CLAIMS, UNITS, WAYS_TO_ORDER,
 };
-use super::{phone, share, Mistake, Photo, PostDraft, Review, Stage, StageCheck, Tip};
+use super::{share, Mistake, Photo, PostDraft, Review, Stage, StageCheck, Tip};
 use crate::lesson::spelling::is_negated;
 use crate::lesson::text::{normalize, truncate_chars};
 use crate::money::{find_prices, parse_rupiah};
+use crate::phone;
 
 /// The most characters of one field the rules read. Longer text is read up to here, so a
 /// pasted novel costs no more than a long caption.

@@ -2,7 +2,7 @@
 //! the certificate.
 
 use crate::class::card::LessonResult;
-use crate::class::class_code::ClassCodeProblem;
+use crate::class::class_code::{ClassCodeProblem, ClassInfo};
 
 // Home
 pub const CLASS_HEADING: &str = "Belajar bersama kelas";
@@ -40,8 +40,16 @@ pub fn class_code_problem_text(problem: ClassCodeProblem) -> &'static str {
         }
     }
 }
-pub fn joined_text(class: &str) -> String {
-    format!("Berhasil! Anda sekarang ikut kelas {class}.")
+/// After joining: the class's name from a link or QR code, or only its code when typed.
+pub fn joined_text(class: &ClassInfo) -> String {
+    if class.name.is_empty() {
+        format!(
+            "Berhasil! Anda sekarang ikut kelas dengan kode {}.",
+            class.code.as_str()
+        )
+    } else {
+        format!("Berhasil! Anda sekarang ikut {}.", class.name)
+    }
 }
 pub const TO_LESSONS_NOW: &str = "Mulai belajar";
 pub const SCAN_QR: &str = "Pindai kode QR dengan kamera";
@@ -136,6 +144,10 @@ pub const CLASS_NAME_PLACEHOLDER: &str = "Contoh: Pelatihan Jualan Online Desa S
 pub const PLACE_LABEL: &str = "Tempat";
 pub const DATE_LABEL: &str = "Tanggal";
 pub const TRAINER_LABEL: &str = "Nama pelatih";
+pub const TRAINER_WA_LABEL: &str =
+    "Nomor WhatsApp pelatih (boleh kosong). Kode kemajuan peserta langsung terkirim ke nomor ini.";
+pub const TRAINER_WA_NOT_MOBILE: &str =
+    "Nomor WhatsApp belum lengkap. Tulis nomor HP yang diawali 08, misalnya 0812-3456-7890, atau kosongkan.";
 pub const CREATE_CLASS: &str = "Buat kode kelas";
 pub const CLASS_NAME_NEEDED: &str = "Tulis nama kelas dulu.";
 pub const NO_CLASSES: &str = "Belum ada kelas.";

@@ -9,7 +9,7 @@ use crate::catalog;
 use crate::class::evaluation::EvaluationQuestion;
 use crate::class::record::{card_from_record, certificate_earned};
 use crate::lesson::Lesson;
-use crate::link::wa_share_link;
+use crate::link::wa_link;
 use crate::route::Route;
 use crate::strings::class as words;
 use leptos::prelude::*;
@@ -146,12 +146,18 @@ fn ProgressCode(lessons: &'static [Lesson]) -> impl IntoView {
             .record
             .with(|record| certificate_earned(record, catalog::index()))
     });
+    let trainer_wa = store.record.with_untracked(|record| {
+        record
+            .class()
+            .map(|class| class.trainer_wa.clone())
+            .unwrap_or_default()
+    });
     let said = RwSignal::new(None::<&'static str>);
     view! {
         <section class="progress-code" aria-labelledby="code-heading">
             <h3 id="code-heading">{words::CODE_LABEL}</h3>
             <p class="code" data-testid="progress-code">{move || code.get()}</p>
-            <a class="button primary" href=move || wa_share_link(&words::send_text(&code.get())) target="_blank" rel="noopener noreferrer">{words::SEND_TO_TRAINER}</a>
+            <a class="button primary" href=move || wa_link(&trainer_wa, &words::send_text(&code.get())) target="_blank" rel="noopener noreferrer">{words::SEND_TO_TRAINER}</a>
             <button class="secondary" on:click=move |_| copy_and_say(&code.get_untracked(), said, words::COPIED, words::COPY_FAILED)>{words::COPY_CODE}</button>
             <p role="status">{move || said.get()}</p>
             <QrPicture text=code label=words::CODE_QR_LABEL />

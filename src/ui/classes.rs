@@ -2,7 +2,7 @@
 
 use super::navigation::{Link, Navigator};
 use super::ProgressStore;
-use crate::class::trainer::{ClassNameNeeded, NewClass};
+use crate::class::trainer::{ClassNotStarted, NewClass};
 use crate::route::Route;
 use crate::strings::class as words;
 use leptos::prelude::*;
@@ -11,29 +11,26 @@ use leptos::prelude::*;
 pub fn Classes() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let navigator = expect_context::<Navigator>();
-    let fields = [
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    ];
-    let [name, place, date, trainer] = fields;
+    let [name, place, date, trainer, trainer_wa] =
+        std::array::from_fn(|_| RwSignal::new(String::new()));
     let problem = RwSignal::new(None::<&'static str>);
     let create = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (name, place, date, trainer) = (
+        let (name, place, date, trainer, trainer_wa) = (
             name.get_untracked(),
             place.get_untracked(),
             date.get_untracked(),
             trainer.get_untracked(),
+            trainer_wa.get_untracked(),
         );
         let new = NewClass {
             name: &name,
             place: &place,
             date: &date,
             trainer: &trainer,
+            trainer_wa: &trainer_wa,
         };
-        let mut started = Err(ClassNameNeeded);
+        let mut started = Err(ClassNotStarted::NameNeeded);
         store.change(|record| {
             started = record
                 .trainer_classes_mut()
@@ -41,7 +38,10 @@ pub fn Classes() -> impl IntoView {
         });
         match started {
             Ok(code) => navigator.go(Route::Class(code.as_str().to_string())),
-            Err(ClassNameNeeded) => problem.set(Some(words::CLASS_NAME_NEEDED)),
+            Err(ClassNotStarted::NameNeeded) => problem.set(Some(words::CLASS_NAME_NEEDED)),
+            Err(ClassNotStarted::TrainerWaNotMobile) => {
+                problem.set(Some(words::TRAINER_WA_NOT_MOBILE))
+            }
         }
     };
     let field = |id: &'static str,
@@ -90,6 +90,7 @@ pub fn Classes() -> impl IntoView {
                 {field("tempat-kelas", words::PLACE_LABEL, "text", place, "")}
                 {field("tanggal-kelas", words::DATE_LABEL, "date", date, "")}
                 {field("pelatih-kelas", words::TRAINER_LABEL, "text", trainer, "")}
+                {field("wa-pelatih", words::TRAINER_WA_LABEL, "tel", trainer_wa, "0812-3456-7890")}
                 <p class="problem" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary">{words::CREATE_CLASS}</button>
             </form>

@@ -29,7 +29,7 @@ pub fn Join(code: Option<String>) -> impl IntoView {
             .unwrap_or_default(),
     );
     let problem = RwSignal::new(None::<&'static str>);
-    let joined = RwSignal::new(None::<String>);
+    let joined = RwSignal::new(None::<ClassInfo>);
     let scanned =
         Callback::new(
             move |text: Option<String>| match text.as_deref().and_then(class_in_scan) {
@@ -51,7 +51,7 @@ pub fn Join(code: Option<String>) -> impl IntoView {
             outcome = Some(
                 record
                     .join_class(&typed_code.get_untracked(), linked.get_untracked(), learner)
-                    .map(|info| info.display_name().to_string()),
+                    .cloned(),
             );
         });
         match outcome {

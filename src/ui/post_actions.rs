@@ -18,7 +18,7 @@ pub fn PostActions(draft: Signal<PostDraft>, #[prop(optional)] keep: bool) -> im
             words::COPY_FAILED,
         )
     };
-    let share_link = move || draft.with(|d| crate::link::wa_share_link(&post::share_text(d)));
+    let share_link = move || draft.with(|d| crate::link::wa_link("", &post::share_text(d)));
     view! {
         <div class="post-actions">
             {keep.then(|| view! {

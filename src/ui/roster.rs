@@ -11,7 +11,7 @@ use crate::class::certificate::certificate_for_card;
 use crate::class::csv::roster_csv;
 use crate::class::roster::{MergeReport, Roster, Row};
 use crate::lesson::Lesson;
-use crate::link::{percent_encode, wa_share_link};
+use crate::link::{percent_encode, wa_link};
 use crate::route::Route;
 use crate::strings::class as words;
 use crate::strings::report::class_date_text;
@@ -40,11 +40,10 @@ pub fn ClassRoster(code: String, lessons: &'static [Lesson]) -> impl IntoView {
         window().location().origin().unwrap_or_default(),
         info.join_path()
     );
-    let share = wa_share_link(&words::join_message(
-        &info.name,
-        info.code.as_str(),
-        &join_link,
-    ));
+    let share = wa_link(
+        "",
+        &words::join_message(&info.name, info.code.as_str(), &join_link),
+    );
     let roster = Memo::new(move |_| {
         store.record.with(|r| {
             r.trainer_classes()

@@ -44,6 +44,11 @@ async function startClass(page) {
   await page.getByLabel('Tempat').fill('Balai Desa Sukamaju');
   await page.getByLabel('Tanggal').fill('2026-12-02');
   await page.getByLabel('Nama pelatih').fill('Bu Ratna');
+  // Review P13: the trainer's number, so "Kirim ke pelatih" opens her chat.
+  await page.getByLabel('Nomor WhatsApp pelatih').fill('0812 345');
+  await page.getByRole('button', { name: 'Buat kode kelas' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Nomor WhatsApp belum lengkap/);
+  await page.getByLabel('Nomor WhatsApp pelatih').fill('0812-3456-7890');
   await page.getByRole('button', { name: 'Buat kode kelas' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Pelatihan Jualan Online Desa Sukamaju');
   await expect(page.getByRole('img', { name: 'Kode QR untuk bergabung ke kelas' })).toBeVisible();
@@ -76,7 +81,8 @@ async function finishLessonOneMissingAQuestion(page) {
   return heading(kenali.steps[at]);
 }
 
-async function answerEvaluationAndReadCode(page, choices) {
+/** `chat`: the WhatsApp number "Kirim ke pelatih" opens, or '' for a chat the learner picks. */
+async function answerEvaluationAndReadCode(page, choices, chat = '') {
   await page.getByRole('link', { name: 'Kartu kemajuan' }).click();
   // Review P11: the send button comes first; the evaluation waits, folded, for the course's end.
   const send = page.getByRole('link', { name: 'Kirim ke pelatih lewat WhatsApp' });
@@ -91,6 +97,7 @@ async function answerEvaluationAndReadCode(page, choices) {
   const code = (await page.getByTestId('progress-code').innerText()).trim();
   expect(code).toMatch(/^LL2-[0-9A-Z-]+$/);
   const share = await page.getByRole('link', { name: 'Kirim ke pelatih lewat WhatsApp' }).getAttribute('href');
+  expect(share.startsWith(`https://wa.me/${chat}?text=`)).toBe(true);
   expect(decodeURIComponent(share)).toContain(code);
   return code;
 }
@@ -109,7 +116,8 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   await sari.getByLabel('Nama Anda').fill('Sari Wulandari');
   await sari.getByLabel('Nama usaha (boleh dikosongkan)').fill('Keripik "Renyah", Sukamaju 😊');
   await sari.getByRole('button', { name: 'Simpan' }).click();
-  await expect(sari.getByRole('status')).toHaveText(`Berhasil! Anda sekarang ikut kelas ${code}.`);
+  // Review P8: a typed code is all her phone knows of the class, and the message says so.
+  await expect(sari.getByRole('status')).toHaveText(`Berhasil! Anda sekarang ikut kelas dengan kode ${code}.`);
   await sari.getByRole('link', { name: 'Mulai belajar' }).click();
 
   // Budi taps the link the trainer shared in the WhatsApp group.
@@ -119,13 +127,15 @@ test('a trainer collects two learners\' progress from a pasted chat and download
   await expect(budi.getByLabel('Kode kelas (6 huruf dan angka dari pelatih)')).toHaveValue(code);
   await budi.getByLabel('Nama Anda').fill('Budi Santoso');
   await budi.getByRole('button', { name: 'Simpan' }).click();
+  await expect(budi.getByRole('status')).toHaveText('Berhasil! Anda sekarang ikut Pelatihan Jualan Online Desa Sukamaju.');
   await budi.getByRole('link', { name: 'Mulai belajar' }).click();
   await expect(budi.getByText('Anda ikut kelas Pelatihan Jualan Online Desa Sukamaju.')).toBeVisible();
 
   const missed = await finishLessonOneMissingAQuestion(sari);
   await finishLessonOneMissingAQuestion(budi);
   const sariCode = await answerEvaluationAndReadCode(sari, [0, 2, 0, 2, 1]);
-  const budiCode = await answerEvaluationAndReadCode(budi, [1, 3, 1, 2, 1]);
+  // The link carried Bu Ratna's number; Sari's typed code did not.
+  const budiCode = await answerEvaluationAndReadCode(budi, [1, 3, 1, 2, 1], '6281234567890');
 
   const chat = [
     `[02/12/26 10.02] Sari Wulandari: Selamat siang Bu, ini kode saya 🙏`,

@@ -40,7 +40,7 @@ async function recordStates(browser) {
   await page.getByLabel('Nama Anda').fill('Bu Tini');
   await page.getByLabel('Nama usaha (boleh dikosongkan)').fill('Kue Tini');
   await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByRole('status')).toHaveText(`Berhasil! Anda sekarang ikut kelas ${code}.`);
+  await expect(page.getByRole('status')).toHaveText(`Berhasil! Anda sekarang ikut kelas dengan kode ${code}.`);
   states['a joined class'] = await storedRecord(page);
 
   await fresh();

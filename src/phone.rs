@@ -5,19 +5,26 @@
 /// spaces and dashes anywhere, 10 to 13 digits when written from 08, and a prefix from
 /// 0811 to 0899.
 pub fn is_mobile(number: &str) -> bool {
+    wa_number(number).is_some()
+}
+
+/// A complete mobile number as a WhatsApp chat link wants it: "0812-3456-7890" gives
+/// "6281234567890"; anything else gives None.
+pub fn wa_number(number: &str) -> Option<String> {
     let compact: String = number.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     let national = match compact
         .strip_prefix("+62")
         .or_else(|| compact.strip_prefix("62"))
     {
         Some(rest) if rest.starts_with('8') => format!("0{rest}"),
-        Some(_) => return false,
+        Some(_) => return None,
         None => compact,
     };
     let prefix = national.get(..4).and_then(|p| p.parse::<u16>().ok());
-    national.chars().all(|c| c.is_ascii_digit())
+    let complete = national.chars().all(|c| c.is_ascii_digit())
         && (10..=13).contains(&national.len())
-        && prefix.is_some_and(|p| (811..=899).contains(&p))
+        && prefix.is_some_and(|p| (811..=899).contains(&p));
+    complete.then(|| format!("62{}", &national[1..]))
 }
 
 /// The phone-like numbers in free text, as written: runs of digits joined by single
@@ -105,6 +112,19 @@ mod tests {
         ] {
             assert!(!is_mobile(number), "{number}");
         }
+    }
+
+    #[test]
+    fn a_chat_link_number_is_the_same_however_it_was_written() {
+        for number in ["0812-3456-7890", "+62 812 3456 7890", "6281234567890"] {
+            assert_eq!(
+                wa_number(number).as_deref(),
+                Some("6281234567890"),
+                "{number}"
+            );
+        }
+        assert_eq!(wa_number("0812-345"), None);
+        assert_eq!(wa_number("021-1234-5678"), None);
     }
 
     #[test]
