@@ -2,13 +2,11 @@
 //! lesson is finished, with the code the trainer finds in the class roster.
 
 use super::join::LearnerDetails;
-use super::navigation::Link;
 use super::{now, ProgressStore};
 use crate::catalog;
 use crate::class::record::certificate_for_record;
 use crate::lesson::Lesson;
 use crate::progress::LessonStatus;
-use crate::route::Route;
 use crate::strings::class as words;
 use crate::strings::report::day_text;
 use crate::strings::text;
@@ -69,7 +67,6 @@ pub fn CertificateScreen(lessons: &'static [Lesson]) -> impl IntoView {
                     </article>
                     <div class="no-print">
                         <button class="primary" on:click=move |_| { let _ = window().print(); }>{words::PRINT}</button>
-                        <Link to=Route::Home class="button secondary">{text().to_lessons}</Link>
                     </div>
                 </div>
             }.into_any()
@@ -82,7 +79,6 @@ pub fn CertificateScreen(lessons: &'static [Lesson]) -> impl IntoView {
                 } else {
                     view! { <p>{words::CERTIFICATE_NEEDS_NAME}</p> <LearnerDetails on_save /> }.into_any()
                 }}
-                <Link to=Route::Home class="button primary">{text().to_lessons}</Link>
             </div>
         }
         .into_any(),

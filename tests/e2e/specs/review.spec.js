@@ -80,3 +80,12 @@ test('a long question tells its story in normal weight and asks in bold (review 
   expect(await weight('.scenario')).toBeLessThan(500);
   expect(await weight('.ask')).toBeGreaterThanOrEqual(600);
 });
+
+test('every class screen leads back to the lessons, as an installed app has no back button (review C13)', async ({ page }) => {
+  for (const path of ['/gabung', '/kartu', '/sertifikat', '/kelas', '/kelas/ABCDEF']) {
+    await page.goto(path);
+    await page.getByRole('link', { name: '← Ke daftar pelajaran' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('link', { name: 'Gabung kelas' })).toBeVisible();
+  }
+});
