@@ -79,9 +79,16 @@ fn CheckoutStep(step: &'static Checkout, saved: Signal<Option<Answer>>, on_answe
                 Screen::Pay => pay_screen(shop).into_any(),
                 Screen::Paid => paid_screen(shop).into_any(),
             }}
-            <p class="shop-message" role="status">{move || shop.said.get()}</p>
+            // On the product screen the message stands under "Masukkan Keranjang", which it
+            // answers, not below the other products.
+            {move || (page.get().0 != Screen::Product).then(|| shop_message(shop))}
         </div>
     }
+}
+
+/// What the shop last said, read out as it changes.
+fn shop_message(shop: Shop) -> impl IntoView {
+    view! { <p class="shop-message" role="status">{move || shop.said.get()}</p> }
 }
 
 /// The button that moves on to `screen`.
@@ -116,6 +123,7 @@ fn product_screen(shop: Shop) -> impl IntoView {
             Ok(update) => words::cart_update_text(update),
             Err(blocked) => Some(words::blocked_text(blocked)),
         })>{words::ADD_TO_CART}</button>
+        {shop_message(shop)}
         {move || purchase.with(|p| (!p.checkout.cart.is_empty()).then(|| {
             let count = p.checkout.cart.item_count();
             view! { <button class="secondary wide" on:click=move |_| shop.open(Screen::Cart)>{words::open_screen_label(Screen::Cart)}" ("{count}")"</button> }

@@ -58,6 +58,21 @@ test('a COD purchase never shows "Dibayar" before delivery', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Lanjut', exact: true })).toBeEnabled();
 });
 
+test('"pilih varian dulu" stands right under the button it answers, above the other products (review P6)', async ({ page }) => {
+  await openFromHome(page, checkout.title);
+  await workThrough(page, checkout, 0, buyAt);
+  const add = page.getByRole('button', { name: 'Masukkan Keranjang' });
+  await add.click();
+  const message = page.locator('.shop-message');
+  await expect(message).toHaveText('Pilih varian dulu: ketuk salah satu pilihan di daftar varian.');
+  await expect(message).toHaveCount(1);
+  const button = await add.boundingBox();
+  const said = await message.boundingBox();
+  const others = await page.getByRole('heading', { name: 'Produk lain di toko ini' }).boundingBox();
+  expect(said.y).toBeGreaterThanOrEqual(button.y + button.height);
+  expect(said.y + said.height).toBeLessThanOrEqual(others.y);
+});
+
 test('the last step names its Selesai button', async ({ page }) => {
   const kenali = lesson('kenali-jualan-online');
   await openFromHome(page, kenali.title);
