@@ -145,7 +145,7 @@ pub const PLACE_LABEL: &str = "Tempat";
 pub const DATE_LABEL: &str = "Tanggal";
 pub const TRAINER_LABEL: &str = "Nama pelatih";
 pub const TRAINER_WA_LABEL: &str =
-    "Nomor WhatsApp pelatih (boleh kosong). Kode kemajuan peserta langsung terkirim ke nomor ini.";
+    "Nomor WhatsApp pelatih (boleh kosong). Peserta yang gabung lewat tautan atau kode QR bisa langsung mengirim kode kemajuan ke nomor ini.";
 pub const TRAINER_WA_NOT_MOBILE: &str =
     "Nomor WhatsApp belum lengkap. Tulis nomor HP yang diawali 08, misalnya 0812-3456-7890, atau kosongkan.";
 pub const CREATE_CLASS: &str = "Buat kode kelas";
