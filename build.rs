@@ -15,6 +15,15 @@ mod money;
 #[path = "src/phone.rs"]
 mod phone;
 
+/// The price calculator's and the cash book's own rules for their steps.
+#[allow(dead_code)]
+#[path = "src/pricing.rs"]
+mod pricing;
+
+#[allow(dead_code)]
+#[path = "src/cash_book.rs"]
+mod cash_book;
+
 /// Post-builder steps name the post module's channels and AIDAS stages.
 #[allow(dead_code, unused_imports)]
 #[path = "src/post/mod.rs"]

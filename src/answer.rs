@@ -2,12 +2,15 @@
 //! `Answer` is written from the registry of step kinds (`lesson::kinds`); each kind that
 //! asks something adds its `Checked` constructor here.
 
+use crate::cash_book::Book;
 use crate::lesson::check::{
     check_choice, check_order, check_text, is_arrangement, TEXT_ANSWER_MAX_CHARS,
 };
 use crate::lesson::text::truncate_chars;
 use crate::lesson::{step_kinds, Choice, KeywordLab, Ordering, PostBuilder, Step, TextAnswer};
+use crate::lesson::{CashBook, PriceCalculator};
 use crate::post::{review, PostDraft};
+use crate::pricing::PriceSheet;
 use crate::search::lab::{follow, reaches_goal, ListingDraft};
 use crate::search::shipped;
 use crate::shop::desk::SellerDesk;
@@ -196,6 +199,22 @@ impl Checked {
         }
     }
 
+    pub fn price_calculator(step: &PriceCalculator, sheet: PriceSheet) -> Checked {
+        let sheet = sheet.fitted(step);
+        Checked {
+            correct: sheet.is_done(step),
+            answer: Answer::PriceCalculator(Stored::new(&sheet)),
+        }
+    }
+
+    pub fn cash_book(step: &CashBook, book: Book) -> Checked {
+        let book = book.fitted(step);
+        Checked {
+            correct: book.is_done(step),
+            answer: Answer::CashBook(Stored::new(&book)),
+        }
+    }
+
     pub fn answer(&self) -> &Answer {
         &self.answer
     }
@@ -298,6 +317,27 @@ pub(crate) mod tests {
                 let mut desk = answered_desk(NOW);
                 ship(&mut desk);
                 Some(Checked::seller_orders(desk))
+            }
+            Step::PriceCalculator(step) => {
+                let mut sheet = PriceSheet::new(step);
+                sheet.prices = step
+                    .channels
+                    .iter()
+                    .map(|channel| {
+                        let cost = sheet.cost_per_pack(step).unwrap_or(0);
+                        let price =
+                            crate::pricing::suggested_price(channel, cost, step.target_margin);
+                        crate::money::format_rupiah(price.unwrap_or(0))
+                    })
+                    .collect();
+                Some(Checked::price_calculator(step, sheet))
+            }
+            Step::CashBook(step) => {
+                let mut book = Book::new(step);
+                for (index, event) in step.events.iter().enumerate() {
+                    book.record(index, event.kind);
+                }
+                Some(Checked::cash_book(step, book))
             }
         }
     }

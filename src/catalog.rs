@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 mod shipped {
     // The written lessons name only the step kinds and options they use.
     #[allow(unused_imports)]
-    use crate::{lesson::*, post::Channel, post::Stage, search::market::Category};
+    use crate::{
+        cash_book::CashKind, lesson::*, post::Channel, post::Stage, search::market::Category,
+    };
     use std::borrow::Cow;
 
     pub static INDEX: &[LessonHead] = include!(concat!(env!("OUT_DIR"), "/index.rs"));

@@ -124,6 +124,11 @@ impl Feedback {
         Feedback::new(verdict.correct, lines, None)
     }
 
+    /// A cash-book event once recorded: right or not, why it belongs where it does.
+    pub fn cash_event(right: bool, why: &str) -> Feedback {
+        Feedback::new(right, vec![why.to_string()], None)
+    }
+
     /// The seller's decision on a trap message: why it is right or not.
     pub fn trap(verdict: &Verdict) -> Feedback {
         Feedback::new(

@@ -4,6 +4,7 @@
 //! `ui` is the leptos shell that only renders and forwards events.
 
 pub mod answer;
+pub mod cash_book;
 pub mod catalog;
 pub mod class;
 pub mod feedback;
@@ -12,6 +13,7 @@ pub mod link;
 pub mod money;
 pub mod phone;
 pub mod post;
+pub mod pricing;
 pub mod progress;
 pub mod qr;
 pub mod route;

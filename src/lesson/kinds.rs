@@ -40,6 +40,10 @@ macro_rules! step_kinds {
                 answer: ["purchase": Stored<Purchase>], shown: own_part;
             seller_orders: SellerOrders(SellerOrders), heading: title,
                 answer: ["seller_desk": Stored<SellerDesk>], shown: own_part;
+            price_calculator: PriceCalculator(PriceCalculator), heading: title,
+                answer: ["price_sheet": Stored<PriceSheet>], shown: own_part;
+            cash_book: CashBook(CashBook), heading: title,
+                answer: ["cash_book": Stored<Book>], shown: own_part;
         }
     };
 }

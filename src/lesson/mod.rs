@@ -28,6 +28,8 @@ pub(crate) use kinds::step_kinds;
 #[allow(unused_imports)]
 pub use kinds::{Kind, Shown, Step, KINDS};
 
+use crate::cash_book::CashKind;
+use crate::money::Rupiah;
 use crate::post::{Channel, Stage};
 use crate::search::market::Category;
 use serde::Deserialize;
@@ -392,4 +394,145 @@ lesson_fields!(SellerOrders {
     task,
     hint,
     trainer_note
+});
+
+/// Price one product from its batch's costs and see what a sale earns on each channel
+/// (`crate::pricing`). The channels' fee rates are the practice market's, written here.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceCalculator {
+    pub title: Text,
+    pub task: Text,
+    /// What is priced, e.g. "Keripik singkong pedas 250 g".
+    pub product: Text,
+    /// One batch's costs, as the boxes start.
+    pub batch: List<BatchCost>,
+    pub packs_per_batch: u32,
+    /// The learner's sales in a month, as the box starts.
+    pub packs_per_month: u32,
+    /// The profit to keep, in whole percent of the price.
+    pub target_margin: u8,
+    /// A one-off purchase to pay back, e.g. "Sealer baru".
+    pub one_off_name: Text,
+    pub one_off_cost: Rupiah,
+    pub channels: List<SaleChannel>,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
+}
+lesson_fields!(PriceCalculator {
+    title,
+    task,
+    product,
+    batch,
+    packs_per_batch,
+    packs_per_month,
+    target_margin,
+    one_off_name,
+    one_off_cost,
+    channels,
+    hint,
+    trainer_note
+});
+
+/// One cost of a batch. `own_time` marks the seller's own wage, which she may leave out.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BatchCost {
+    pub name: Text,
+    pub amount: Rupiah,
+    #[serde(default)]
+    pub own_time: bool,
+}
+lesson_fields!(BatchCost {
+    name,
+    amount,
+    own_time
+});
+
+/// A place to sell, with what it takes from each sale.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SaleChannel {
+    pub name: Text,
+    /// Said under the channel, e.g. the QRIS fact.
+    #[serde(default)]
+    pub note: Option<Text>,
+    #[serde(default)]
+    pub fees: List<SaleFee>,
+    /// A voucher the seller pays for, taken off the price.
+    #[serde(default)]
+    pub seller_voucher: Rupiah,
+    /// Shipping the seller pays per pack.
+    #[serde(default)]
+    pub seller_shipping: Rupiah,
+}
+lesson_fields!(SaleChannel {
+    name,
+    note,
+    fees,
+    seller_voucher,
+    seller_shipping
+});
+
+/// One fee: a rate as written ("8%", "2,5%"), at most `cap`, nothing up to `free_up_to`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SaleFee {
+    pub name: Text,
+    pub rate: Text,
+    #[serde(default)]
+    pub cap: Option<Rupiah>,
+    #[serde(default)]
+    pub free_up_to: Option<Rupiah>,
+}
+lesson_fields!(SaleFee {
+    name,
+    rate,
+    cap,
+    free_up_to
+});
+
+/// Record a week of money events as business or household, in or out
+/// (`crate::cash_book`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CashBook {
+    pub title: Text,
+    pub task: Text,
+    /// The business's money on Monday morning.
+    pub starting_cash: Rupiah,
+    pub events: List<CashEvent>,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub trainer_note: Option<Text>,
+}
+lesson_fields!(CashBook {
+    title,
+    task,
+    starting_cash,
+    events,
+    hint,
+    trainer_note
+});
+
+/// One event of the week: its day (1 is Monday), what happened, the amount, where it
+/// belongs, and why (shown after the learner records it).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CashEvent {
+    pub day: u8,
+    pub text: Text,
+    pub amount: Rupiah,
+    pub kind: CashKind,
+    pub why: Text,
+}
+lesson_fields!(CashEvent {
+    day,
+    text,
+    amount,
+    kind,
+    why
 });

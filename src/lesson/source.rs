@@ -67,7 +67,7 @@ macro_rules! number_source {
         }
     )*};
 }
-number_source!(bool, u8, u32, usize);
+number_source!(bool, u8, u32, u64, usize);
 
 /// Unit enums: Debug gives the variant's name.
 macro_rules! unit_enum_source {
@@ -79,7 +79,7 @@ macro_rules! unit_enum_source {
         }
     )*};
 }
-unit_enum_source!(Channel, Stage, Category);
+unit_enum_source!(Channel, Stage, Category, CashKind);
 
 /// Writes a struct as source, field by field: `struct_source!(Picture { file, alt })` beside
 /// each struct in the lesson model, so a field added there and not here stops the build.

@@ -77,6 +77,16 @@ fn validate_step(step: &Step, refs: &Refs, errors: &mut Errors) {
         Step::KeywordLab(s) => validate_keyword_lab(s, refs, errors),
         Step::Checkout(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
         Step::SellerOrders(s) => validate_practice(&s.title, &s.task, s.hint.as_deref(), errors),
+        Step::PriceCalculator(s) => {
+            validate_practice(&s.title, &s.task, s.hint.as_deref(), errors);
+            errors.require_text("product", &s.product);
+            errors.require_text("one_off_name", &s.one_off_name);
+            errors.add_all(crate::pricing::step_problems(s));
+        }
+        Step::CashBook(s) => {
+            validate_practice(&s.title, &s.task, s.hint.as_deref(), errors);
+            errors.add_all(crate::cash_book::step_problems(s));
+        }
     }
     validate_trainer_note(step.trainer_note(), errors);
 }
@@ -93,6 +103,13 @@ impl Errors {
             field: field.into(),
             message: message.into(),
         });
+    }
+
+    /// A simulator's own rules for its step, as (field, message) pairs.
+    fn add_all(&mut self, problems: Vec<(String, String)>) {
+        for (field, message) in problems {
+            self.add(&field, message);
+        }
     }
 
     fn require_text(&mut self, field: &str, value: &str) {

@@ -120,7 +120,7 @@ macro_rules! number_wire {
         }
     )*};
 }
-number_wire!(u8, u32, usize);
+number_wire!(u8, u32, u64, usize);
 
 impl Wire for Text {
     #[cfg(not(target_arch = "wasm32"))]
@@ -190,7 +190,7 @@ macro_rules! unit_enum_wire {
         }
     )*};
 }
-unit_enum_wire!(Channel, Stage, Category);
+unit_enum_wire!(Channel, Stage, Category, CashKind);
 
 /// Writes and reads a struct field by field: `lesson_fields!` beside each struct in the
 /// model calls it, so a field added there and not to the list stops the build.

@@ -1,8 +1,10 @@
 //! Every word the learner sees, in one place, so a second language is one more table.
 //! Each simulator's words are in a file of their own beside this one.
 
+pub mod cash_book;
 pub mod class;
 pub mod post;
+pub mod pricing;
 pub mod report;
 pub mod search;
 pub mod shop;

@@ -177,6 +177,18 @@ export async function shipOrder(page) {
 }
 
 /** On an ordering step: moves the items with the arrow buttons into the file's (right) order. */
+/** The cash book's three choices, by their names in lesson files. */
+export const CASH_KINDS = {
+  usaha_masuk: 'Uang masuk usaha',
+  usaha_keluar: 'Uang keluar usaha',
+  rumah_tangga: 'Keperluan rumah',
+};
+
+/** Records one event of the cash book week by tapping where it goes. */
+export async function recordEvent(page, text, kind) {
+  await page.getByRole('article', { name: text, exact: true }).getByRole('button', { name: kind }).click();
+}
+
 export async function arrangeInOrder(page, step) {
   for (let place = 0; place < step.items.length; place += 1) {
     const item = step.items[place];
@@ -226,6 +238,19 @@ export async function answerRight(page, step) {
     await page.getByRole('article', { name: 'Pak Darto' }).getByRole('button', { name: DECISIONS.checkApp }).click();
     await page.getByRole('article', { name: 'Mbak Sinta' }).getByRole('button', { name: DECISIONS.decline }).click();
     await expect(page.locator('.chat-card .feedback')).toHaveText(Array(3).fill(/Benar!/));
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
+  } else if (step.kind === 'price_calculator') {
+    // Prices still empty: each channel's card suggests the lowest price that keeps the margin.
+    for (const channel of step.channels) {
+      await page.getByRole('article', { name: channel.name }).getByRole('button', { name: 'Pakai harga ini' }).click();
+    }
+    await expect(page.locator('.channel-card[data-reaches="false"]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
+    return;
+  } else if (step.kind === 'cash_book') {
+    for (const event of step.events) await recordEvent(page, event.text, CASH_KINDS[event.kind]);
+    await expect(page.locator('.week-summary')).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Lanjut|Selesai)$/ })).toBeEnabled();
     return;
   } else if (step.kind === 'text_answer') {

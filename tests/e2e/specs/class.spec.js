@@ -2,7 +2,7 @@
 // progress codes, the trainer pastes the chat, reads the report and downloads the CSV.
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
-import { test, expect, lesson, allLessons, openFromHome, workThrough, answerRight, next, heading, expectAccessible, expectPhoneFit } from '../learner.js';
+import { test, expect, lesson, allLessons, openFromHome, workThrough, answerRight, next, heading, expectAccessible, expectPhoneFit, simulatorParts } from '../learner.js';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'id-ID' };
 const kenali = lesson('kenali-jualan-online');
@@ -341,7 +341,7 @@ test('a learner who finished every lesson prints a certificate the trainer can m
   // roster below lists no missed question, however many edits a practice screen took).
   await learner.goto('/kartu');
   await expect(learner.locator('details.evaluation-fold'), 'the course is done: the evaluation is open').toHaveAttribute('open', '');
-  const simulators = ['post_builder', 'keyword_lab', 'checkout', 'seller_orders'];
+  const simulators = simulatorParts();
   for (const [at, data] of allLessons().entries()) {
     const practices = data.steps.filter((step) => simulators.includes(step.kind)).length;
     const questions = data.steps.filter((step) => step.kind !== 'explanation').length - practices;
