@@ -218,18 +218,10 @@ pub(crate) mod tests {
     #[test]
     fn the_shipped_week_gives_the_figures_the_lesson_quotes() {
         use crate::lesson::Step;
-        let lesson = crate::catalog::lessons()
-            .iter()
-            .find(|l| l.id == "hitung-harga-dan-untung")
-            .expect("lesson 6");
-        let step = lesson
-            .steps
-            .iter()
-            .find_map(|s| match s {
-                Step::CashBook(s) => Some(s),
-                _ => None,
-            })
-            .expect("a cash book");
+        let step = crate::catalog::shipped_step("hitung-harga-dan-untung", |s| match s {
+            Step::CashBook(s) => Some(s),
+            _ => None,
+        });
         let mut book = Book::new(step);
         for (index, event) in step.events.iter().enumerate() {
             book.record(index, event.kind);
@@ -296,12 +288,9 @@ pub(crate) mod tests {
         step.events.to_mut()[1].day = 8;
         step.events.to_mut()[4].day = 2;
         step.events.to_mut()[5].why = Text::Borrowed(" ");
-        let fields: Vec<String> = step_problems(&step)
-            .into_iter()
-            .map(|(field, _)| field)
-            .collect();
+        let problems = step_problems(&step);
         assert_eq!(
-            fields,
+            crate::lesson::validate::fields_named(&problems),
             vec!["events[2].day", "events[5].day", "events[6].why"]
         );
         step.events.to_mut().retain(|event| event.kind != Household);

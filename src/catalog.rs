@@ -38,6 +38,26 @@ pub fn lessons() -> &'static [Lesson] {
     shipped::LESSONS
 }
 
+/// A shipped lesson by id; on the host only, for tests that hold a lesson's content.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lesson(id: &str) -> Option<&'static Lesson> {
+    lessons().iter().find(|lesson| lesson.id == id)
+}
+
+/// The first step of a shipped lesson that `pick` takes; on the host only, for tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shipped_step<T>(
+    id: &str,
+    pick: impl Fn(&'static crate::lesson::Step) -> Option<&'static T>,
+) -> &'static T {
+    let lesson = lesson(id).unwrap_or_else(|| panic!("no lesson {id}"));
+    lesson
+        .steps
+        .iter()
+        .find_map(pick)
+        .unwrap_or_else(|| panic!("no such step in {id}"))
+}
+
 const EVALUATION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/evaluation.json"));
 
 /// The end-of-course evaluation, checked by build.rs from lessons/data/evaluasi.toml.

@@ -528,18 +528,10 @@ pub(crate) mod tests {
     #[test]
     fn the_shipped_lesson_teaches_the_worked_example() {
         use crate::lesson::Step;
-        let lesson = crate::catalog::lessons()
-            .iter()
-            .find(|l| l.id == "hitung-harga-dan-untung")
-            .expect("lesson 6");
-        let step = lesson
-            .steps
-            .iter()
-            .find_map(|s| match s {
-                Step::PriceCalculator(s) => Some(s),
-                _ => None,
-            })
-            .expect("a calculator");
+        let step = crate::catalog::shipped_step("hitung-harga-dan-untung", |s| match s {
+            Step::PriceCalculator(s) => Some(s),
+            _ => None,
+        });
         let ours = keripik_step();
         assert_eq!(
             (&step.batch, &step.channels[2].fees, step.target_margin),
@@ -697,12 +689,9 @@ pub(crate) mod tests {
         step.target_margin = 0;
         step.channels.to_mut()[2].fees.to_mut()[1].rate = Text::Borrowed("1,8");
         step.batch.to_mut()[0].own_time = true;
-        let fields: Vec<String> = step_problems(&step)
-            .into_iter()
-            .map(|(field, _)| field)
-            .collect();
+        let problems = step_problems(&step);
         assert_eq!(
-            fields,
+            crate::lesson::validate::fields_named(&problems),
             vec!["batch", "target_margin", "channels[3].fees[2].rate"]
         );
     }

@@ -375,6 +375,12 @@ fn validate_trainer_note(note: Option<&str>, errors: &mut Errors) {
     }
 }
 
+/// The fields a simulator's own rules name, for tests.
+#[cfg(test)]
+pub(crate) fn fields_named(problems: &[(String, String)]) -> Vec<&str> {
+    problems.iter().map(|(field, _)| field.as_str()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -731,10 +731,7 @@ mod tests {
     /// the market does, so the lesson and the keyword lab never disagree.
     #[test]
     fn the_keyword_lesson_names_exactly_the_titles_the_market_pushes_down() {
-        let lesson = crate::catalog::lessons()
-            .iter()
-            .find(|l| l.id == "memilih-kata-kunci")
-            .expect("the keyword lesson");
+        let lesson = crate::catalog::lesson("memilih-kata-kunci").expect("the keyword lesson");
         let question = lesson
             .steps
             .iter()

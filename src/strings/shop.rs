@@ -821,10 +821,7 @@ mod tests {
     #[test]
     fn the_checkout_lesson_agrees_with_the_payment_rules() {
         use crate::lesson::Step;
-        let lesson = crate::catalog::lessons()
-            .iter()
-            .find(|l| l.id == "simulasi-checkout")
-            .expect("lesson simulasi-checkout");
+        let lesson = crate::catalog::lesson("simulasi-checkout").expect("lesson simulasi-checkout");
         let choices: Vec<_> = lesson
             .steps
             .iter()
