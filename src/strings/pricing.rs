@@ -29,9 +29,15 @@ pub fn batch_total_text(total: u64) -> String {
 }
 
 /// "Modal satu bungkus (HPP): Rp20.000", with how it was worked out.
+/// Says "dibulatkan ke atas" only when the division left a remainder.
 pub fn cost_per_pack_text(total: u64, packs: u32, cost: u64) -> String {
+    let rounded = if cost.saturating_mul(u64::from(packs)) == total {
+        ""
+    } else {
+        ", dibulatkan ke atas"
+    };
     format!(
-        "Modal satu bungkus (HPP, harga pokok): {} ÷ {packs} bungkus = {}, dibulatkan ke atas.",
+        "Modal satu bungkus (HPP, harga pokok): {} ÷ {packs} bungkus = {}{rounded}.",
         format_rupiah(total),
         format_rupiah(cost)
     )
@@ -115,5 +121,18 @@ pub fn break_even_text(name: &str, cost: u64, packs: Option<u64>) -> String {
             "{name} {}: tidak akan balik modal selama tiap bungkus belum untung.",
             format_rupiah(cost)
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cost_per_pack_says_rounding_only_when_there_was_some() {
+        assert!(cost_per_pack_text(400_000, 20, 20_000).ends_with("= Rp20.000."));
+        assert!(
+            cost_per_pack_text(400_001, 20, 20_001).ends_with("= Rp20.001, dibulatkan ke atas.")
+        );
     }
 }

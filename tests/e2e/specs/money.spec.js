@@ -32,7 +32,7 @@ test('a price that earns on WhatsApp loses on the marketplace until it is fixed'
   const next = page.getByRole('button', { name: 'Lanjut', exact: true });
   await expect(next).toBeDisabled();
   // Seven costs of one batch, her own wage counted: Rp400.000 for 20 packs.
-  await expect(page.locator('.hpp')).toHaveText('Modal satu bungkus (HPP, harga pokok): Rp400.000 ÷ 20 bungkus = Rp20.000, dibulatkan ke atas.');
+  await expect(page.locator('.hpp')).toHaveText('Modal satu bungkus (HPP, harga pokok): Rp400.000 ÷ 20 bungkus = Rp20.000.');
 
   for (const channel of [WHATSAPP, COD, MARKET]) await typePrice(page, channel, '25rb');
   await expect(card(page, WHATSAPP)).toHaveAttribute('data-reaches', 'true');
