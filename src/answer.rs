@@ -320,11 +320,12 @@ pub(crate) mod tests {
             }
             Step::PriceCalculator(step) => {
                 let mut sheet = PriceSheet::new(step);
+                let cost = sheet.cost_per_pack(step).unwrap_or(0);
                 sheet.prices = step
                     .channels
+                    .get()
                     .iter()
                     .map(|channel| {
-                        let cost = sheet.cost_per_pack(step).unwrap_or(0);
                         let price =
                             crate::pricing::suggested_price(channel, cost, step.target_margin);
                         crate::money::format_rupiah(price.unwrap_or(0))
@@ -334,7 +335,7 @@ pub(crate) mod tests {
             }
             Step::CashBook(step) => {
                 let mut book = Book::new(step);
-                for (index, event) in step.events.iter().enumerate() {
+                for (index, event) in step.events.get().iter().enumerate() {
                     book.record(index, event.kind);
                 }
                 Some(Checked::cash_book(step, book))

@@ -51,13 +51,13 @@ pub struct WeekSummary {
 impl Book {
     pub fn new(step: &CashBook) -> Book {
         Book {
-            picks: vec![None; step.events.len()],
+            picks: vec![None; step.events.get().len()],
         }
     }
 
     /// One pick per event of the lesson (a changed lesson file may have more or fewer).
     pub fn fitted(mut self, step: &CashBook) -> Book {
-        self.picks.resize(step.events.len(), None);
+        self.picks.resize(step.events.get().len(), None);
         self
     }
 
@@ -70,7 +70,7 @@ impl Book {
     /// Whether event `index` is recorded where it belongs; `None` until recorded.
     pub fn is_right(&self, step: &CashBook, index: usize) -> Option<bool> {
         let pick = (*self.picks.get(index)?)?;
-        Some(step.events.get(index)?.kind == pick)
+        Some(step.events.get().get(index)?.kind == pick)
     }
 
     pub fn recorded(&self) -> usize {
@@ -79,13 +79,14 @@ impl Book {
 
     /// Done when every event is recorded where it belongs.
     pub fn is_done(&self, step: &CashBook) -> bool {
-        (0..step.events.len()).all(|index| self.is_right(step, index) == Some(true))
+        (0..step.events.get().len()).all(|index| self.is_right(step, index) == Some(true))
     }
 
     /// The figures of the book as the learner recorded it, unrecorded events left out.
     pub fn summary(&self, step: &CashBook) -> WeekSummary {
         let total = |kind: CashKind| -> Rupiah {
             step.events
+                .get()
                 .iter()
                 .zip(&self.picks)
                 .filter(|(_, pick)| **pick == Some(kind))
@@ -120,7 +121,7 @@ pub const DAYS: [&str; 7] = [
 pub fn step_problems(step: &CashBook) -> Vec<(String, String)> {
     let mut problems = Vec::new();
     let mut say = |field: String, message: &str| problems.push((field, message.to_string()));
-    if !(3..=21).contains(&step.events.len()) {
+    if !(3..=21).contains(&step.events.get().len()) {
         say("events".into(), "tulis 3 sampai 21 kejadian");
     }
     if step.starting_cash > MAX_PRICE {
@@ -130,7 +131,7 @@ pub fn step_problems(step: &CashBook) -> Vec<(String, String)> {
         );
     }
     let mut last_day = 1;
-    for (i, event) in step.events.iter().enumerate() {
+    for (i, event) in step.events.get().iter().enumerate() {
         let at = |field: &str| format!("events[{}].{field}", i + 1);
         if !(1..=7).contains(&event.day) {
             say(at("day"), "tulis hari ke-1 (Senin) sampai ke-7 (Minggu)");
@@ -151,6 +152,7 @@ pub fn step_problems(step: &CashBook) -> Vec<(String, String)> {
     for kind in CashKind::ALL {
         if !step
             .events
+            .get()
             .iter()
             .any(|event: &CashEvent| event.kind == kind)
         {
@@ -167,7 +169,7 @@ pub fn step_problems(step: &CashBook) -> Vec<(String, String)> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::lesson::Text;
+    use crate::lesson::{Packed, Text};
     use std::borrow::Cow;
     use CashKind::*;
 
@@ -183,14 +185,14 @@ pub(crate) mod tests {
             title: Text::Borrowed("Buku kas"),
             task: Text::Borrowed("Catat"),
             starting_cash: 200_000,
-            events: Cow::Owned(vec![
+            events: Packed::new(&Cow::Owned(vec![
                 event(1, "Jual 6 bungkus tunai", 150_000, BusinessIn),
                 event(1, "Beli singkong dan minyak", 147_000, BusinessOut),
                 event(2, "Uang jajan anak dari laci", 20_000, Household),
                 event(3, "Pembayaran Pasar Latihan cair", 205_000, BusinessIn),
                 event(5, "Beli beras dari laci", 65_000, Household),
                 event(7, "Bayar QRIS dari pembeli", 75_000, BusinessIn),
-            ]),
+            ])),
             hint: None,
             trainer_note: None,
         }
@@ -200,7 +202,7 @@ pub(crate) mod tests {
     fn a_recorded_week_gives_profit_money_left_and_the_leak() {
         let step = week();
         let mut book = Book::new(&step);
-        for (index, event) in step.events.iter().enumerate() {
+        for (index, event) in step.events.get().iter().enumerate() {
             book.record(index, event.kind);
         }
         assert!(book.is_done(&step));
@@ -223,7 +225,7 @@ pub(crate) mod tests {
             _ => None,
         });
         let mut book = Book::new(step);
-        for (index, event) in step.events.iter().enumerate() {
+        for (index, event) in step.events.get().iter().enumerate() {
             book.record(index, event.kind);
         }
         let summary = book.summary(step);
@@ -259,21 +261,23 @@ pub(crate) mod tests {
             picks: vec![Some(Household); 30],
         }
         .fitted(&step);
-        assert_eq!(long.picks.len(), step.events.len());
+        assert_eq!(long.picks.len(), step.events.get().len());
         let short = Book {
             picks: vec![Some(BusinessIn)],
         }
         .fitted(&step);
         assert_eq!(short.recorded(), 1);
-        assert_eq!(short.picks.len(), step.events.len());
+        assert_eq!(short.picks.len(), step.events.get().len());
     }
 
     #[test]
     fn huge_amounts_saturate() {
         let mut step = week();
-        for event in step.events.to_mut() {
-            event.amount = u64::MAX;
-        }
+        step.events.edit(|events| {
+            for event in events.to_mut() {
+                event.amount = u64::MAX;
+            }
+        });
         let book = Book {
             picks: vec![Some(BusinessOut); 6],
         };
@@ -285,15 +289,19 @@ pub(crate) mod tests {
     fn the_lesson_file_rules_name_the_field() {
         let mut step = week();
         assert_eq!(step_problems(&step), vec![]);
-        step.events.to_mut()[1].day = 8;
-        step.events.to_mut()[4].day = 2;
-        step.events.to_mut()[5].why = Text::Borrowed(" ");
+        step.events.edit(|events| {
+            let events = events.to_mut();
+            events[1].day = 8;
+            events[4].day = 2;
+            events[5].why = Text::Borrowed(" ");
+        });
         let problems = step_problems(&step);
         assert_eq!(
             crate::lesson::validate::fields_named(&problems),
             vec!["events[2].day", "events[5].day", "events[6].why"]
         );
-        step.events.to_mut().retain(|event| event.kind != Household);
+        step.events
+            .edit(|events| events.to_mut().retain(|event| event.kind != Household));
         assert!(step_problems(&step)
             .iter()
             .any(|(field, message)| field == "events" && message.contains("rumah_tangga")));

@@ -9,7 +9,7 @@
 //! voucher, which is what the buyer pays for the goods.
 
 use crate::lesson::text::truncate_chars;
-use crate::lesson::{PriceCalculator, SaleChannel, SaleFee};
+use crate::lesson::{BatchCost, PriceCalculator, SaleChannel, SaleFee};
 use crate::money::{format_rupiah, parse_rupiah, Rupiah, MAX_PRICE};
 use serde::{Deserialize, Serialize};
 
@@ -242,11 +242,16 @@ impl PriceSheet {
     /// hours are a cost too), and she can untick it.
     pub fn new(step: &PriceCalculator) -> PriceSheet {
         PriceSheet {
-            costs: step.batch.iter().map(|cost| plain(cost.amount)).collect(),
+            costs: step
+                .batch
+                .get()
+                .iter()
+                .map(|cost| plain(cost.amount))
+                .collect(),
             count_own_time: true,
             packs_per_batch: step.packs_per_batch.to_string(),
             packs_per_month: step.packs_per_month.to_string(),
-            prices: vec![String::new(); step.channels.len()],
+            prices: vec![String::new(); step.channels.get().len()],
         }
     }
 
@@ -257,7 +262,7 @@ impl PriceSheet {
         self.costs.truncate(fresh.costs.len());
         self.costs
             .extend(fresh.costs[self.costs.len()..].iter().cloned());
-        self.prices.resize(step.channels.len(), String::new());
+        self.prices.resize(step.channels.get().len(), String::new());
         for text in self.costs.iter_mut().chain(self.prices.iter_mut()) {
             *text = truncate_chars(text, MAX_TYPED).to_string();
         }
@@ -269,17 +274,22 @@ impl PriceSheet {
 
     /// Whether the batch cost at `index` is in the sum.
     pub fn counts(&self, step: &PriceCalculator, index: usize) -> bool {
-        self.count_own_time || !step.batch.get(index).is_some_and(|cost| cost.own_time)
+        self.counts_cost(step.batch.get().get(index))
+    }
+
+    fn counts_cost(&self, cost: Option<&BatchCost>) -> bool {
+        self.count_own_time || !cost.is_some_and(|cost| cost.own_time)
     }
 
     /// The batch's total, or the first box that does not read. An empty box counts as zero.
     pub fn batch_total(&self, step: &PriceCalculator) -> Result<Rupiah, (usize, AmountProblem)> {
+        let batch = step.batch.get();
         let mut total: Rupiah = 0;
         for (index, text) in self.costs.iter().enumerate() {
             let amount = read_amount(text)
                 .map_err(|problem| (index, problem))?
                 .unwrap_or(0);
-            if self.counts(step, index) {
+            if self.counts_cost(batch.get(index)) {
                 total = total.saturating_add(amount);
             }
         }
@@ -294,14 +304,15 @@ impl PriceSheet {
 
     /// What a sale on channel `index` earns at the typed price, once both read.
     pub fn earnings(&self, step: &PriceCalculator, index: usize) -> Option<Earnings> {
-        let channel = step.channels.get(index)?;
+        let channels = step.channels.get();
+        let channel = channels.get(index)?;
         let price = read_amount(self.prices.get(index)?).ok()??;
         Some(Earnings::of(channel, price, self.cost_per_pack(step)?))
     }
 
     /// Done when every channel has a price that keeps the lesson's target margin.
     pub fn is_done(&self, step: &PriceCalculator) -> bool {
-        (0..step.channels.len()).all(|index| {
+        (0..step.channels.get().len()).all(|index| {
             self.earnings(step, index)
                 .is_some_and(|earnings| earnings.reaches(step.target_margin))
         })
@@ -310,12 +321,13 @@ impl PriceSheet {
 
 /// Lesson-file rules for a price calculator, as (field, message) pairs for the validator.
 pub fn step_problems(step: &PriceCalculator) -> Vec<(String, String)> {
+    let (batch, channels) = (step.batch.get(), step.channels.get());
     let mut problems = Vec::new();
     let mut say = |field: String, message: &str| problems.push((field, message.to_string()));
-    if step.batch.is_empty() {
+    if batch.is_empty() {
         say("batch".into(), "tulis paling sedikit satu biaya");
     }
-    for (i, cost) in step.batch.iter().enumerate() {
+    for (i, cost) in batch.iter().enumerate() {
         if cost.name.trim().is_empty() {
             say(format!("batch[{}].name", i + 1), "tidak boleh kosong");
         }
@@ -326,7 +338,7 @@ pub fn step_problems(step: &PriceCalculator) -> Vec<(String, String)> {
             );
         }
     }
-    if step.batch.iter().filter(|cost| cost.own_time).count() > 1 {
+    if batch.iter().filter(|cost| cost.own_time).count() > 1 {
         say(
             "batch".into(),
             "hanya satu biaya boleh ditandai own_time = true",
@@ -346,10 +358,10 @@ pub fn step_problems(step: &PriceCalculator) -> Vec<(String, String)> {
     if step.one_off_cost == 0 || step.one_off_cost > MAX_PRICE {
         say("one_off_cost".into(), "tulis harga alat, lebih dari 0");
     }
-    if step.channels.is_empty() || step.channels.len() > 4 {
+    if channels.is_empty() || channels.len() > 4 {
         say("channels".into(), "tulis 1 sampai 4 tempat jualan");
     }
-    for (i, channel) in step.channels.iter().enumerate() {
+    for (i, channel) in channels.iter().enumerate() {
         let at = format!("channels[{}]", i + 1);
         if channel.name.trim().is_empty() {
             say(format!("{at}.name"), "tidak boleh kosong");
@@ -376,7 +388,7 @@ pub fn step_problems(step: &PriceCalculator) -> Vec<(String, String)> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::lesson::{BatchCost, Text};
+    use crate::lesson::{Packed, Text};
     use std::borrow::Cow;
 
     fn fee(
@@ -414,7 +426,7 @@ pub(crate) mod tests {
             title: Text::Borrowed("Hitung harga"),
             task: Text::Borrowed("Beri harga"),
             product: Text::Borrowed("Keripik singkong pedas 250 g"),
-            batch: Cow::Owned(vec![
+            batch: Packed::new(&Cow::Owned(vec![
                 cost("Singkong 15 kg", 75_000, false),
                 cost("Minyak goreng 4 liter", 72_000, false),
                 cost("Bumbu dan cabai", 45_000, false),
@@ -422,13 +434,13 @@ pub(crate) mod tests {
                 cost("Gas dan listrik", 28_000, false),
                 cost("Upah pembantu mengiris", 60_000, false),
                 cost("Upah saya sendiri", 80_000, true),
-            ]),
+            ])),
             packs_per_batch: 20,
             packs_per_month: 120,
             target_margin: 20,
             one_off_name: Text::Borrowed("Sealer baru"),
             one_off_cost: 350_000,
-            channels: Cow::Owned(vec![
+            channels: Packed::new(&Cow::Owned(vec![
                 SaleChannel {
                     name: Text::Borrowed("WhatsApp, bayar transfer atau QRIS"),
                     ..channel(vec![fee("Biaya QRIS", "0,3%", None, Some(500_000))], 0, 0)
@@ -449,7 +461,7 @@ pub(crate) mod tests {
                         2_000,
                     )
                 },
-            ]),
+            ])),
             hint: None,
             trainer_note: None,
         }
@@ -512,13 +524,19 @@ pub(crate) mod tests {
 
         // The suggestion for 20%: at 35.000 the fees on 34.000 are 2.720 + 612 + 1.360,
         // leaving 35.000 - 1.000 - 4.692 - 2.000 - 20.000 = 7.308, at least 7.000.
-        assert_eq!(suggested_price(&step.channels[2], 20_000, 20), Some(35_000));
         assert_eq!(
-            Earnings::of(&step.channels[2], 35_000, 20_000).profit,
+            suggested_price(&step.channels.get()[2], 20_000, 20),
+            Some(35_000)
+        );
+        assert_eq!(
+            Earnings::of(&step.channels.get()[2], 35_000, 20_000).profit,
             7_308
         );
-        assert!(!Earnings::of(&step.channels[2], 34_000, 20_000).reaches(20));
-        assert_eq!(suggested_price(&step.channels[1], 20_000, 20), Some(26_000));
+        assert!(!Earnings::of(&step.channels.get()[2], 34_000, 20_000).reaches(20));
+        assert_eq!(
+            suggested_price(&step.channels.get()[1], 20_000, 20),
+            Some(26_000)
+        );
 
         sheet.prices = vec!["25rb".into(), "26rb".into(), "35rb".into()];
         assert!(sheet.is_done(&step));
@@ -534,8 +552,16 @@ pub(crate) mod tests {
         });
         let ours = keripik_step();
         assert_eq!(
-            (&step.batch, &step.channels[2].fees, step.target_margin),
-            (&ours.batch, &ours.channels[2].fees, ours.target_margin)
+            (
+                &step.batch.get(),
+                &step.channels.get()[2].fees,
+                step.target_margin
+            ),
+            (
+                &ours.batch.get(),
+                &ours.channels.get()[2].fees,
+                ours.target_margin
+            )
         );
         let mut sheet = PriceSheet::new(step);
         sheet.prices = vec!["25rb".into(); 3];
@@ -545,7 +571,7 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(profits, vec![5_000, 4_250, -1_312]);
         assert_eq!(
-            suggested_price(&step.channels[2], 20_000, step.target_margin),
+            suggested_price(&step.channels.get()[2], 20_000, step.target_margin),
             Some(35_000)
         );
     }
@@ -585,7 +611,7 @@ pub(crate) mod tests {
     #[test]
     fn the_suggested_price_is_the_lowest_written_price_that_reaches_the_target() {
         let step = keripik_step();
-        for channel in step.channels.iter() {
+        for channel in step.channels.get().iter() {
             for cost in [0, 1, 499, 7_250, 16_000, 20_000, 123_456] {
                 for target in [1, 20, 45, 90] {
                     let Some(price) = suggested_price(channel, cost, target) else {
@@ -619,10 +645,13 @@ pub(crate) mod tests {
     #[test]
     fn absurd_numbers_neither_overflow_nor_panic() {
         let step = keripik_step();
-        let huge = Earnings::of(&step.channels[2], MAX_PRICE, MAX_PRICE);
+        let huge = Earnings::of(&step.channels.get()[2], MAX_PRICE, MAX_PRICE);
         assert!(huge.profit < 0 && huge.over(MAX_PACKS) < 0);
-        assert_eq!(Earnings::of(&step.channels[0], 0, 0).margin_percent(), None);
-        assert!(!Earnings::of(&step.channels[0], 0, 0).reaches(1));
+        assert_eq!(
+            Earnings::of(&step.channels.get()[0], 0, 0).margin_percent(),
+            None
+        );
+        assert!(!Earnings::of(&step.channels.get()[0], 0, 0).reaches(1));
         assert_eq!(cost_per_pack(400_000, 0), None);
         let mut sheet = PriceSheet::new(&step);
         sheet.prices[0] = "Rp99.999.999.999".into();
@@ -671,8 +700,8 @@ pub(crate) mod tests {
             ..PriceSheet::default()
         };
         let fitted = kept.fitted(&step);
-        assert_eq!(fitted.costs.len(), step.batch.len());
-        assert_eq!(fitted.prices.len(), step.channels.len());
+        assert_eq!(fitted.costs.len(), step.batch.get().len());
+        assert_eq!(fitted.prices.len(), step.channels.get().len());
         assert_eq!(fitted.prices[0].chars().count(), MAX_TYPED);
         let short = PriceSheet {
             costs: vec!["1".into()],
@@ -687,8 +716,9 @@ pub(crate) mod tests {
         let mut step = keripik_step();
         assert_eq!(step_problems(&step), vec![]);
         step.target_margin = 0;
-        step.channels.to_mut()[2].fees.to_mut()[1].rate = Text::Borrowed("1,8");
-        step.batch.to_mut()[0].own_time = true;
+        step.channels
+            .edit(|channels| channels.to_mut()[2].fees.to_mut()[1].rate = Text::Borrowed("1,8"));
+        step.batch.edit(|batch| batch.to_mut()[0].own_time = true);
         let problems = step_problems(&step);
         assert_eq!(
             crate::lesson::validate::fields_named(&problems),

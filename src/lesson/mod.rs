@@ -27,6 +27,7 @@ pub mod source;
 pub(crate) use kinds::step_kinds;
 #[allow(unused_imports)]
 pub use kinds::{Kind, Shown, Step, KINDS};
+pub use wire::Packed;
 
 use crate::cash_book::CashKind;
 use crate::money::Rupiah;
@@ -406,7 +407,7 @@ pub struct PriceCalculator {
     /// What is priced, e.g. "Keripik singkong pedas 250 g".
     pub product: Text,
     /// One batch's costs, as the boxes start.
-    pub batch: List<BatchCost>,
+    pub batch: Packed<List<BatchCost>>,
     pub packs_per_batch: u32,
     /// The learner's sales in a month, as the box starts.
     pub packs_per_month: u32,
@@ -415,7 +416,7 @@ pub struct PriceCalculator {
     /// A one-off purchase to pay back, e.g. "Sealer baru".
     pub one_off_name: Text,
     pub one_off_cost: Rupiah,
-    pub channels: List<SaleChannel>,
+    pub channels: Packed<List<SaleChannel>>,
     #[serde(default)]
     pub hint: Option<Text>,
     #[serde(default)]
@@ -503,7 +504,7 @@ pub struct CashBook {
     pub task: Text,
     /// The business's money on Monday morning.
     pub starting_cash: Rupiah,
-    pub events: List<CashEvent>,
+    pub events: Packed<List<CashEvent>>,
     #[serde(default)]
     pub hint: Option<Text>,
     #[serde(default)]

@@ -51,6 +51,12 @@ impl<T: Source + Clone> Source for List<T> {
     }
 }
 
+impl<T: super::wire::Wire + Default> Source for Packed<T> {
+    fn source(&self) -> String {
+        format!("Packed::from_static(&{:?})", self.bytes())
+    }
+}
+
 impl<T: Source> Source for Option<T> {
     fn source(&self) -> String {
         self.as_ref()

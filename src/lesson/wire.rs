@@ -15,7 +15,7 @@ use super::*;
 const FORMAT: u8 = 1;
 
 /// Reads `T` values from a lesson file's bytes.
-pub(crate) trait Wire: Sized {
+pub trait Wire: Sized {
     #[cfg(not(target_arch = "wasm32"))]
     fn write(&self, out: &mut Vec<u8>);
     fn read(input: &mut Input) -> Option<Self>;
@@ -240,10 +240,132 @@ macro_rules! step_wire {
 }
 step_kinds!(step_wire);
 
+/// A simulator's list in a lesson, kept as the lesson file's bytes until the simulator's part
+/// reads it (`get`). The first part only copies the bytes, so it carries no reader for what a
+/// simulator's lists hold, and a new simulator's data adds nothing to the first download.
+/// (No cache of the read value: the host's static lessons cannot hold interior mutability.)
+pub struct Packed<T> {
+    bytes: Cow<'static, [u8]>,
+    kind: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: Wire + Default> Packed<T> {
+    /// What build.rs wrote into the app's static lessons.
+    pub const fn from_static(bytes: &'static [u8]) -> Packed<T> {
+        Packed {
+            bytes: Cow::Borrowed(bytes),
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn new(value: &T) -> Packed<T> {
+        let mut bytes = Vec::new();
+        value.write(&mut bytes);
+        Packed {
+            bytes: Cow::Owned(bytes),
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    /// The value. The bytes were written and checked by build.rs inside a lesson file that
+    /// read whole, so they always read; were they damaged, the list is empty.
+    pub fn get(&self) -> T {
+        let mut input = Input { bytes: &self.bytes };
+        T::read(&mut input)
+            .filter(|_| input.bytes.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Changes the value and packs it again, for tests that break a lesson on purpose.
+    #[cfg(test)]
+    pub fn edit(&mut self, change: impl FnOnce(&mut T)) {
+        let mut value = self.get();
+        change(&mut value);
+        *self = Packed::new(&value);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl<T> Wire for Packed<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn write(&self, out: &mut Vec<u8>) {
+        write_number(self.bytes.len() as u64, out);
+        out.extend_from_slice(&self.bytes);
+    }
+    fn read(input: &mut Input) -> Option<Self> {
+        let length = input.length()?;
+        Some(Packed {
+            bytes: Cow::Owned(input.take(length)?.to_vec()),
+            kind: std::marker::PhantomData,
+        })
+    }
+}
+
+impl<T> Clone for Packed<T> {
+    fn clone(&self) -> Self {
+        Packed {
+            bytes: self.bytes.clone(),
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> PartialEq for Packed<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.bytes == other.bytes
+    }
+}
+
+impl<T: Wire + Default + std::fmt::Debug> std::fmt::Debug for Packed<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A lesson file's TOML is read on the host only (build.rs and tests); the phone gets
+/// lesson files (`decode_lesson`).
+impl<'de, T: Wire + Default + serde::Deserialize<'de>> serde::Deserialize<'de> for Packed<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = T::deserialize(deserializer)?;
+        #[cfg(not(target_arch = "wasm32"))]
+        return Ok(Packed::new(&value));
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = value;
+            Err(serde::de::Error::custom(
+                "lesson TOML is read at build time",
+            ))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::lessons;
+
+    #[test]
+    fn a_packed_list_is_carried_as_bytes_and_read_on_demand() {
+        let texts: List<Text> = List::Owned(vec![Text::Borrowed("satu"), Text::Borrowed("dua")]);
+        let packed = Packed::new(&texts);
+        assert_eq!(packed.get(), texts);
+        let mut file = Vec::new();
+        packed.write(&mut file);
+        let read = Packed::<List<Text>>::read(&mut Input { bytes: &file }).expect("reads");
+        assert_eq!((read.bytes(), read.get()), (packed.bytes(), texts));
+        // Bytes that are not a whole list read as an empty one, never as half a list.
+        let cut = Packed::<List<Text>>::from_static(&[2, 4, b's', b'a']);
+        assert!(cut.get().is_empty());
+        let whole: Packed<List<Text>> = Packed::from_static(&[1, 2, b'o', b'k']);
+        assert_eq!(whole.get().len(), 1);
+        let with_more = Packed::<List<Text>>::from_static(&[1, 2, b'o', b'k', 9]);
+        assert!(with_more.get().is_empty());
+    }
 
     #[test]
     fn every_shipped_lesson_reads_back_from_its_file_as_it_was() {

@@ -29,7 +29,8 @@ fn CashBookStep(step: &'static CashBook, saved: Signal<Option<Answer>>, on_answe
         book.update(|b| b.record(index, kind));
         on_answer.run(Checked::cash_book(step, book.get_untracked()));
     });
-    let total = step.events.len();
+    let events = super::unpacked(&step.events);
+    let total = events.len();
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
@@ -40,7 +41,7 @@ fn CashBookStep(step: &'static CashBook, saved: Signal<Option<Answer>>, on_answe
             {DAYS.iter().enumerate().filter_map(|(at, day)| {
                 let day_number = at as u8 + 1;
                 let events: Vec<(usize, &'static CashEvent)> =
-                    step.events.iter().enumerate().filter(|(_, e)| e.day == day_number).collect();
+                    events.iter().enumerate().filter(|(_, e)| e.day == day_number).collect();
                 (!events.is_empty()).then(|| view! {
                     <section class="cash-day" aria-label=*day>
                         <h3>{*day}</h3>

@@ -8,9 +8,13 @@
 use super::later::later;
 use super::{now, ProgressStore};
 use crate::answer::{Answer, Checked, Stored};
-use crate::lesson::{step_kinds, Lesson, Step};
+use crate::lesson::wire::Wire;
+use crate::lesson::{step_kinds, Lesson, List, Packed, Step};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// What every step's screen gets: its lesson and place in it, the saved answer, and where
 /// to send a new one.
@@ -83,6 +87,28 @@ pub fn StepBody(lesson: &'static Lesson, index: usize, step: &'static Step) -> i
             on_answer,
         },
     )
+}
+
+/// A simulator step's packed list (`lesson::Packed`), read the first time its screen opens and
+/// kept for as long as the app runs, like the lesson it belongs to; so coming back to a step
+/// neither reads nor keeps it again.
+fn unpacked<T: Wire + Clone + 'static>(packed: &'static Packed<List<T>>) -> &'static [T] {
+    thread_local! {
+        static READ: RefCell<HashMap<usize, &'static dyn Any>> = RefCell::default();
+    }
+    let key = std::ptr::from_ref(packed) as usize;
+    READ.with(|read| {
+        let kept = read
+            .borrow()
+            .get(&key)
+            .and_then(|list| list.downcast_ref::<Vec<T>>());
+        if let Some(list) = kept {
+            return list.as_slice();
+        }
+        let list: &'static Vec<T> = Box::leak(Box::new(packed.get().into_owned()));
+        read.borrow_mut().insert(key, list);
+        list.as_slice()
+    })
 }
 
 /// Where a simulator starts: its kept state (`kept` picks it from the saved answer), else

@@ -28,7 +28,9 @@ fn PriceCalculatorStep(step: &'static PriceCalculator, saved: Signal<Option<Answ
         on_answer.run(Checked::price_calculator(step, sheet.get_untracked()));
     });
     let cost = Memo::new(move |_| sheet.with(|s| s.cost_per_pack(step)));
-    let has_own_time = step.batch.iter().any(|c| c.own_time);
+    let batch = super::unpacked(&step.batch);
+    let channels = super::unpacked(&step.channels);
+    let has_own_time = batch.iter().any(|c| c.own_time);
 
     view! {
         {unreadable.then(|| view! { <super::StartedAfresh /> })}
@@ -46,7 +48,7 @@ fn PriceCalculatorStep(step: &'static PriceCalculator, saved: Signal<Option<Answ
                     </label>
                     <p class="note">{words::OWN_TIME_WHY}</p>
                 })}
-                {step.batch.iter().enumerate().map(|(index, item)| {
+                {batch.iter().enumerate().map(|(index, item)| {
                     let id = format!("biaya-{}", index + 1);
                     let counted = move || sheet.with(|s| s.counts(step, index));
                     view! {
@@ -84,7 +86,7 @@ fn PriceCalculatorStep(step: &'static PriceCalculator, saved: Signal<Option<Answ
                         on:input=move |ev| { let typed = event_target_value(&ev); edit.run(Box::new(move |s| s.packs_per_month = typed)) } />
                     <Problem problem=Signal::derive(move || sheet.with(|s| read_packs(&s.packs_per_month).err())) example=words::COUNT_EXAMPLE />
                 </div>
-                {step.channels.iter().enumerate().map(|(index, channel)| view! {
+                {channels.iter().enumerate().map(|(index, channel)| view! {
                     <ChannelCard step index channel sheet cost edit />
                 }).collect_view()}
             </section>
