@@ -976,6 +976,39 @@ feedback = "Bukan. Kurir tidak butuh OTP."
     }
 
     #[test]
+    fn money_practices_name_the_step_and_field_of_a_mistake_inside_their_lists() {
+        let steps = "[[steps]]\nkind = \"price_calculator\"\ntitle = \"Harga\"\ntask = \"Beri harga\"\n\
+                     product = \"Keripik\"\npacks_per_batch = 20\npacks_per_month = 100\ntarget_margin = 20\n\
+                     one_off_name = \"Sealer\"\none_off_cost = 350000\n\
+                     batch = [{ name = \"Singkong\", amount = 75000 }]\n\
+                     [[steps.channels]]\nname = \"WhatsApp\"\nfees = [{ name = \"QRIS\", rate = \"0,3%\" }]\n\
+                     [[steps]]\nkind = \"cash_book\"\ntitle = \"Kas\"\ntask = \"Catat\"\nstarting_cash = 100000\n\
+                     [[steps.events]]\nday = 1\ntext = \"Jual\"\namount = 50000\nkind = \"usaha_masuk\"\nwhy = \"Masuk\"\n\
+                     [[steps.events]]\nday = 2\ntext = \"Bahan\"\namount = 20000\nkind = \"usaha_keluar\"\nwhy = \"Keluar\"\n\
+                     [[steps.events]]\nday = 3\ntext = \"Jajan\"\namount = 5000\nkind = \"rumah_tangga\"\nwhy = \"Rumah\"\n";
+        let lesson = parse(&lesson_with(steps)).expect("good money practices");
+        let Step::PriceCalculator(calculator) = &lesson.steps[0] else {
+            panic!("expected a price calculator")
+        };
+        assert_eq!(calculator.channels.get()[0].fees[0].rate, "0,3%");
+
+        let bad_rate = steps.replace("rate = \"0,3%\"", "rate = \"0,3\"");
+        assert_eq!(
+            errors_of(&lesson_with(&bad_rate)),
+            vec!["lessons/contoh.toml, langkah 1, kolom `channels[1].fees[1].rate`: tulis persen seperti \"8%\" atau \"2,5%\" (paling banyak 100%)"]
+        );
+        let late_day = steps.replace("day = 2", "day = 9");
+        assert_eq!(
+            errors_of(&lesson_with(&late_day)),
+            vec!["lessons/contoh.toml, langkah 2, kolom `events[2].day`: tulis hari ke-1 (Senin) sampai ke-7 (Minggu)"]
+        );
+        // A misspelt field inside a list is refused by the reader, with its line.
+        let typo = steps.replace("amount = 75000", "amont = 75000");
+        let errors = errors_of(&lesson_with(&typo));
+        assert!(errors[0].contains("amont"), "{errors:?}");
+    }
+
+    #[test]
     fn checkout_and_seller_practices_need_a_title_and_a_task() {
         let steps = "[[steps]]\nkind = \"checkout\"\ntitle = \"Belanja\"\ntask = \"Beli keripik\"\nhint = \"Pilih alamat dulu.\"\n\
                      [[steps]]\nkind = \"seller_orders\"\ntitle = \"Pesanan masuk\"\ntask = \"Kirim pesanan\"\n";
